@@ -1,0 +1,143 @@
+import { DomainError } from '../../../shared/domain/domain-error.js';
+import type { BuyerGroupRole, EnrichmentLevel, RemovalReason } from './buyer-group-role.js';
+import type {
+  BuyerGroupEvent,
+  CompanySnapshot,
+  MemberAssessment,
+  MemberProfile,
+  ProfileChanges,
+  QualityAssessment,
+  SellerProfile,
+} from './buyer-group.events.js';
+import type { BuyerGroupState, MemberState } from './buyer-group.state.js';
+
+export type NewMember = { memberId: string } & MemberProfile & MemberAssessment;
+
+/** Everything that can be asked of a buyer group. `byUser` marks a human override, which automation respects. */
+export type BuyerGroupCommand =
+  | {
+      kind: 'CreateBuyerGroup';
+      groupId: string;
+      workspaceId: string;
+      company: CompanySnapshot;
+      sellerProfile: SellerProfile;
+      enrichmentLevel: EnrichmentLevel;
+      members: NewMember[];
+      quality?: QualityAssessment;
+    }
+  | { kind: 'AddMember'; member: NewMember }
+  | { kind: 'UpdateMember'; memberId: string; changes: ProfileChanges }
+  | {
+      kind: 'ChangeMemberRole';
+      memberId: string;
+      role: BuyerGroupRole;
+      confidence: number;
+      reasons: string[];
+      byUser: boolean;
+    }
+  | { kind: 'SetMemberPinned'; memberId: string; pinned: boolean }
+  | { kind: 'RemoveMember'; memberId: string; reason: RemovalReason }
+  | { kind: 'AssessQuality'; quality: QualityAssessment }
+  | { kind: 'RevalidateBuyerGroup' }
+  | { kind: 'ArchiveBuyerGroup'; reason: string };
+
+function requireActive(state: BuyerGroupState): void {
+  if (!state.exists) throw new DomainError('NOT_FOUND', 'buyer group not found');
+  if (state.status === 'archived') throw new DomainError('CONFLICT', 'buyer group is archived; it can no longer change');
+}
+
+function requireMember(state: BuyerGroupState, memberId: string): MemberState {
+  const member = state.members.find((candidate) => candidate.memberId === memberId);
+  if (!member) throw new DomainError('NOT_FOUND', `member ${memberId} is not in this buyer group`, { memberId });
+  return member;
+}
+
+function addMember(state: BuyerGroupState, member: NewMember): BuyerGroupEvent[] {
+  if (state.members.some((existing) => existing.personId === member.personId)) return [];
+  if (state.excludedPersonIds.includes(member.personId)) return [];
+  return [{ type: 'MemberAdded', data: member }];
+}
+
+/**
+ * Pure: the events a command produces against the current state, or a DomainError. Commands that would change
+ * nothing produce no events, so repeating one is harmless.
+ */
+export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupCommand): BuyerGroupEvent[] {
+  if (command.kind === 'CreateBuyerGroup') {
+    if (state.exists) throw new DomainError('ALREADY_EXISTS', `buyer group ${command.groupId} already exists`);
+    const events: BuyerGroupEvent[] = [
+      {
+        type: 'BuyerGroupDiscovered',
+        data: {
+          groupId: command.groupId,
+          workspaceId: command.workspaceId,
+          company: command.company,
+          sellerProfile: command.sellerProfile,
+          enrichmentLevel: command.enrichmentLevel,
+        },
+      },
+    ];
+    const seen = new Set<string>();
+    for (const member of command.members) {
+      if (seen.has(member.personId)) continue;
+      seen.add(member.personId);
+      events.push({ type: 'MemberAdded', data: member });
+    }
+    if (command.quality) events.push({ type: 'QualityAssessed', data: command.quality });
+    return events;
+  }
+
+  requireActive(state);
+  switch (command.kind) {
+    case 'AddMember':
+      return addMember(state, command.member);
+    case 'UpdateMember': {
+      const member = requireMember(state, command.memberId);
+      const changes = Object.fromEntries(
+        Object.entries(command.changes).filter(
+          ([key, value]) => value !== undefined && member[key as keyof ProfileChanges] !== value,
+        ),
+      ) as ProfileChanges;
+      return Object.keys(changes).length === 0
+        ? []
+        : [{ type: 'MemberUpdated', data: { memberId: command.memberId, changes } }];
+    }
+    case 'ChangeMemberRole': {
+      const member = requireMember(state, command.memberId);
+      if (member.roleOverridden && !command.byUser) return [];
+      if (member.role === command.role && member.roleOverridden === command.byUser) return [];
+      return [
+        {
+          type: 'MemberRoleChanged',
+          data: {
+            memberId: command.memberId,
+            from: member.role,
+            to: command.role,
+            confidence: command.confidence,
+            reasons: command.reasons,
+            overridden: command.byUser,
+          },
+        },
+      ];
+    }
+    case 'SetMemberPinned': {
+      const member = requireMember(state, command.memberId);
+      if (member.pinned === command.pinned) return [];
+      return [{ type: command.pinned ? 'MemberPinned' : 'MemberUnpinned', data: { memberId: command.memberId } }];
+    }
+    case 'RemoveMember': {
+      const member = requireMember(state, command.memberId);
+      // A pinned member stays through automatic reshuffles; only leaving the company or the user removes them.
+      if (member.pinned && (command.reason === 'replaced' || command.reason === 'no_longer_qualifies')) return [];
+      return [
+        { type: 'MemberRemoved', data: { memberId: command.memberId, personId: member.personId, reason: command.reason } },
+      ];
+    }
+    case 'AssessQuality':
+      return [{ type: 'QualityAssessed', data: command.quality }];
+    case 'RevalidateBuyerGroup':
+      return [{ type: 'BuyerGroupRevalidated', data: { membersChecked: state.members.length } }];
+    case 'ArchiveBuyerGroup':
+      return [{ type: 'BuyerGroupArchived', data: { reason: command.reason } }];
+  }
+}

@@ -1,0 +1,91 @@
+import type { Em } from '../../../shared/database/database.js';
+import type { InlineProjection } from '../../../shared/event-store/aggregate-store.js';
+import { BUYER_GROUP_ROLES } from '../domain/buyer-group-role.js';
+import type { BuyerGroupState } from '../domain/buyer-group.state.js';
+
+/** The "BuyerGroups" row a state projects to. Rebuild and live projection both go through these two functions. */
+export function buyerGroupRow(state: BuyerGroupState): Record<string, unknown> {
+  const composition = Object.fromEntries(BUYER_GROUP_ROLES.map((role) => [role, 0]));
+  for (const member of state.members) composition[member.role]++;
+  return {
+    id: state.id,
+    workspaceId: state.workspaceId,
+    companyName: state.company.name,
+    companyId: state.company.id ?? null,
+    website: state.company.website ?? null,
+    industry: state.company.industry ?? null,
+    employeeCount: state.company.employeeCount ?? null,
+    sellerProfile: state.sellerProfile,
+    enrichmentLevel: state.enrichmentLevel,
+    status: state.status,
+    totalMembers: state.members.length,
+    composition,
+    coverage: state.quality?.coverage ?? null,
+    confidence: state.quality?.confidence ?? null,
+    dataQuality: state.quality?.dataQuality ?? null,
+    overallScore: state.quality?.overallScore ?? null,
+    missingRoles: state.quality?.missingRoles ?? [],
+    lastValidatedAt: state.lastValidatedAt ?? null,
+    version: state.version,
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+  };
+}
+
+export function buyerGroupMemberRows(state: BuyerGroupState): Record<string, unknown>[] {
+  return state.members.map((member) => ({
+    id: member.memberId,
+    buyerGroupId: state.id,
+    workspaceId: state.workspaceId,
+    personId: member.personId,
+    name: member.name,
+    title: member.title,
+    department: member.department ?? null,
+    seniorityLevel: member.seniorityLevel ?? null,
+    role: member.role,
+    confidence: member.confidence,
+    influenceScore: member.influenceScore,
+    priority: member.priority,
+    email: member.email ?? null,
+    phone: member.phone ?? null,
+    linkedin: member.linkedin ?? null,
+    location: member.location ?? null,
+    reasons: member.reasons,
+    pinned: member.pinned,
+    roleOverridden: member.roleOverridden,
+    createdAt: member.addedAt,
+    updatedAt: member.updatedAt,
+  }));
+}
+
+const GROUP_UPDATE = [
+  'companyName', 'companyId', 'website', 'industry', 'employeeCount', 'sellerProfile', 'enrichmentLevel', 'status',
+  'totalMembers', 'composition', 'coverage', 'confidence', 'dataQuality', 'overallScore', 'missingRoles',
+  'lastValidatedAt', 'version', 'updatedAt',
+]
+  .map((column) => `"${column}" = excluded."${column}"`)
+  .join(', ');
+
+export async function insertGroupRows(em: Em, groups: Record<string, unknown>[], members: Record<string, unknown>[]) {
+  if (groups.length > 0) {
+    await em.execute(
+      `insert into "BuyerGroups" select * from jsonb_populate_recordset(null::"BuyerGroups", ?::jsonb)
+       on conflict (id) do update set ${GROUP_UPDATE}`,
+      [JSON.stringify(groups)],
+    );
+  }
+  if (members.length > 0) {
+    await em.execute(
+      `insert into "BuyerGroupMembers" select * from jsonb_populate_recordset(null::"BuyerGroupMembers", ?::jsonb)`,
+      [JSON.stringify(members)],
+    );
+  }
+}
+
+/** Inline projection: rewrites the group's rows from its new state inside the append's transaction. */
+export class BuyerGroupProjection implements InlineProjection<BuyerGroupState> {
+  async project(em: Em, _streamId: string, state: BuyerGroupState): Promise<void> {
+    await em.execute('delete from "BuyerGroupMembers" where "buyerGroupId" = ?', [state.id]);
+    await insertGroupRows(em, [buyerGroupRow(state)], buyerGroupMemberRows(state));
+  }
+}

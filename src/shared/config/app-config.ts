@@ -1,0 +1,191 @@
+/**
+ * Typed configuration read once from the environment. Every variable is optional; a variable that is set but
+ * wrong stops start-up with a message naming it and saying what it accepts.
+ */
+export interface ApiKeyBinding {
+  workspace: string;
+  key: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  apiKeys: ApiKeyBinding[];
+  coresignalApiKey?: string;
+  coresignalBaseUrl: string;
+  anthropicApiKey?: string;
+  anthropicModel: string;
+  coresignalWebhookSecret?: string;
+  kafkaBrokers: string[];
+  redisUrl?: string;
+  buyerGroupSampling: boolean;
+  realTimeUpdates: boolean;
+  maxCompaniesPerRequest: number;
+  maxEmployeesPerCompany: number;
+  maxBuyerGroupSize: number;
+  maxBodyBytes: number;
+  commandRetryAttempts: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL such as ${protocols[0]}//host:port/...`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')} (got ${parsed.protocol})`);
+  }
+  return raw;
+}
+
+function apiKeys(env: Env): ApiKeyBinding[] {
+  const raw = text(env, 'API_KEYS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => {
+    const [workspace, key, ...rest] = entry.trim().split(':');
+    if (!workspace || !key || rest.length > 0 || !/^[a-z0-9][a-z0-9_-]{0,62}$/.test(workspace) || key.length < 16) {
+      throw new ConfigError(
+        'API_KEYS',
+        'must be a comma-separated list of workspace:key pairs (workspace in lower case letters, digits, - or _; key at least 16 characters)',
+      );
+    }
+    return { workspace, key };
+  });
+}
+
+function brokers(env: Env): string[] {
+  const raw = text(env, 'KAFKA_BROKERS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((broker) => {
+    const trimmed = broker.trim();
+    if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(trimmed)) {
+      throw new ConfigError('KAFKA_BROKERS', `must be a comma-separated list of host:port (got "${trimmed}")`);
+    }
+    return trimmed;
+  });
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function logLevel(env: Env): AppConfig['logLevel'] {
+  const debug = text(env, 'DEBUG');
+  if (debug !== undefined && debug.split(',').some((pattern) => /^buyer-group-v2(:|$)|^\*$/.test(pattern.trim()))) {
+    return 'debug';
+  }
+  const raw = text(env, 'LOG_LEVEL');
+  if (raw === undefined) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return raw as AppConfig['logLevel'];
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: text(env, 'HOST') ?? '0.0.0.0',
+    dataDir: text(env, 'DATA_DIR') ?? '.data',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    apiKeys: apiKeys(env),
+    coresignalApiKey: text(env, 'CORESIGNAL_API_KEY'),
+    coresignalBaseUrl: url(env, 'CORESIGNAL_BASE_URL', ['http:', 'https:']) ?? 'https://api.coresignal.com/cdapi/v2',
+    anthropicApiKey: text(env, 'ANTHROPIC_API_KEY'),
+    anthropicModel: text(env, 'ANTHROPIC_MODEL') ?? 'claude-sonnet-4-5',
+    coresignalWebhookSecret: text(env, 'CORESIGNAL_WEBHOOK_SECRET'),
+    kafkaBrokers: brokers(env),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    buyerGroupSampling: flag(env, 'BUYER_GROUP_SAMPLING', true),
+    realTimeUpdates: flag(env, 'REAL_TIME_UPDATES', true),
+    maxCompaniesPerRequest: integer(env, 'MAX_COMPANIES_PER_REQUEST', 50, 1, 1000),
+    maxEmployeesPerCompany: integer(env, 'MAX_EMPLOYEES_PER_COMPANY', 200, 1, 100000),
+    maxBuyerGroupSize: integer(env, 'MAX_BUYER_GROUP_SIZE', 18, 1, 100),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    commandRetryAttempts: integer(env, 'COMMAND_RETRY_ATTEMPTS', 25, 1, 1000),
+    logLevel: logLevel(env),
+  };
+}
+
+export interface FeatureFlags {
+  buyerGroupSampling: boolean;
+  realTimeUpdates: boolean;
+  aiClassification: boolean;
+  coresignalProvider: boolean;
+  kafkaTransport: boolean;
+  redisQueues: boolean;
+  embeddedDatabase: boolean;
+}
+
+export function getFeatureFlags(config: AppConfig): FeatureFlags {
+  return {
+    buyerGroupSampling: config.buyerGroupSampling,
+    realTimeUpdates: config.realTimeUpdates,
+    aiClassification: config.anthropicApiKey !== undefined,
+    coresignalProvider: config.coresignalApiKey !== undefined,
+    kafkaTransport: config.kafkaBrokers.length > 0,
+    redisQueues: config.redisUrl !== undefined,
+    embeddedDatabase: config.databaseUrl === undefined,
+  };
+}
+
+/** The configuration as it may be logged: secrets replaced by whether they are set, URLs without passwords. */
+export function describeConfig(config: AppConfig): Record<string, unknown> {
+  return {
+    ...config,
+    databaseUrl: config.databaseUrl ? redactUrl(config.databaseUrl) : 'embedded',
+    redisUrl: config.redisUrl ? redactUrl(config.redisUrl) : undefined,
+    apiKeys: config.apiKeys.map((binding) => binding.workspace),
+    coresignalApiKey: config.coresignalApiKey ? 'set' : 'not set',
+    anthropicApiKey: config.anthropicApiKey ? 'set' : 'not set',
+    coresignalWebhookSecret: config.coresignalWebhookSecret ? 'set' : 'not set',
+  };
+}
+
+export function redactUrl(raw: string): string {
+  try {
+    const parsed = new URL(raw);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,70 @@
+import type { Database, Em } from '../database/database.js';
+import { ConcurrencyError, type EventMetadata, type NewEvent, type RecordedEvent } from './event.js';
+import type { EventStore } from './event-store.js';
+import { fold, type Aggregate } from './aggregate.js';
+
+/** Writes read models from an aggregate's state in the same transaction as the events that produced it. */
+export interface InlineProjection<State> {
+  project(em: Em, streamId: string, state: State): Promise<void>;
+}
+
+export interface Decision<State> {
+  state: State;
+  version: number;
+  events: RecordedEvent[];
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  onRetry?: () => void;
+}
+
+/**
+ * Loads an aggregate, lets a pure decide() choose the events, appends them at the version it read and projects the
+ * result, all in one transaction. A concurrent writer makes the append fail; the command is then decided again on
+ * fresh state after a jittered exponential backoff, a bounded number of times.
+ */
+export class AggregateStore<State, Event extends NewEvent> {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventStore,
+    private readonly aggregate: Aggregate<State, Event>,
+    private readonly projection: InlineProjection<State>,
+    private readonly retry: RetryPolicy,
+  ) {}
+
+  async load(streamId: string, until?: Date): Promise<{ state: State; version: number }> {
+    const recorded = await this.events.readStream(streamId, { until });
+    return { state: fold(this.aggregate, recorded), version: recorded.at(-1)?.streamVersion ?? 0 };
+  }
+
+  async handle(
+    streamId: string,
+    decide: (state: State) => Event[],
+    metadata: EventMetadata,
+  ): Promise<Decision<State>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.em.fork().transactional(async (em) => {
+          const recorded = await this.events.readStream(streamId, { em });
+          const version = recorded.at(-1)?.streamVersion ?? 0;
+          let state = fold(this.aggregate, recorded);
+          const decided = decide(state);
+          const appended = await this.events.append(em, streamId, version, decided, metadata);
+          for (const event of appended) {
+            state = this.aggregate.evolve(state, event as RecordedEvent<Event['type'], Event['data']>);
+          }
+          if (appended.length > 0) await this.projection.project(em, streamId, state);
+          return { state, version: version + appended.length, events: appended };
+        });
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= this.retry.attempts) throw error;
+        this.retry.onRetry?.();
+        const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+      }
+    }
+  }
+}

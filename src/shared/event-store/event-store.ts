@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Em } from '../database/database.js';
+import { ConcurrencyError, type EventMetadata, type NewEvent, type RecordedEvent } from './event.js';
+import { UpcasterRegistry } from './upcasters.js';
+
+interface EventRow {
+  global_position: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  event_type: string;
+  schema_version: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  recorded_at: Date | string;
+}
+
+const COLUMNS =
+  'global_position::text as global_position, event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at';
+
+export interface ReadStreamOptions {
+  /** only events recorded at or before this instant */
+  until?: Date;
+  em?: Em;
+}
+
+/**
+ * The append-only event log in PostgreSQL. Unique (stream_id, stream_version) makes a stale expected version fail;
+ * callers append inside their own transaction so inline projections commit atomically with the events.
+ */
+export class EventStore {
+  constructor(
+    private readonly db: Database,
+    readonly upcasters: UpcasterRegistry,
+  ) {}
+
+  /** Appends after checking the stream is at expectedVersion (0 = new stream). Must run inside em's transaction. */
+  async append(
+    em: Em,
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: EventMetadata,
+    recordedAt = new Date(),
+  ): Promise<RecordedEvent[]> {
+    if (events.length === 0) return [];
+    const current = await em.execute<{ version: number }[]>(
+      'select coalesce(max(stream_version), 0)::int as version from events where stream_id = ?',
+      [streamId],
+    );
+    if (current[0].version !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion);
+    const recorded: RecordedEvent[] = events.map((event, index) => ({
+      globalPosition: '',
+      eventId: randomUUID(),
+      streamId,
+      streamVersion: expectedVersion + index + 1,
+      type: event.type,
+      schemaVersion: this.upcasters.currentVersion(event.type),
+      data: event.data,
+      metadata,
+      recordedAt,
+    }));
+    try {
+      const rows = await em.execute<{ global_position: string }[]>(
+        `insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
+         select e.event_id, e.stream_id, e.stream_version, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at
+         from jsonb_to_recordset(?::jsonb) as e(event_id uuid, stream_id text, stream_version int, event_type text,
+              schema_version int, data jsonb, metadata jsonb, recorded_at timestamptz)
+         order by e.stream_version
+         returning global_position::text as global_position`,
+        [
+          JSON.stringify(
+            recorded.map((event) => ({
+              event_id: event.eventId,
+              stream_id: event.streamId,
+              stream_version: event.streamVersion,
+              event_type: event.type,
+              schema_version: event.schemaVersion,
+              data: event.data,
+              metadata: event.metadata,
+              recorded_at: event.recordedAt.toISOString(),
+            })),
+          ),
+        ],
+      );
+      rows.forEach((row, index) => (recorded[index].globalPosition = row.global_position));
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505' || /unique|duplicate/i.test((error as Error).message)) {
+        throw new ConcurrencyError(streamId, expectedVersion);
+      }
+      throw error;
+    }
+    return recorded;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const em = options.em ?? this.db.em.fork();
+    const rows = options.until
+      ? await em.execute<EventRow[]>(
+          `select ${COLUMNS} from events where stream_id = ? and recorded_at <= ? order by stream_version`,
+          [streamId, options.until.toISOString()],
+        )
+      : await em.execute<EventRow[]>(`select ${COLUMNS} from events where stream_id = ? order by stream_version`, [
+          streamId,
+        ]);
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  /**
+   * Events after a global position, in order. Only events of transactions older than every running one are
+   * returned, so a reader that checkpoints the last position never skips an event committed later with a lower one.
+   */
+  async readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
+    const rows = await this.db.em.fork().execute<EventRow[]>(
+      `select ${COLUMNS} from events
+       where global_position > ?::bigint and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       order by global_position limit ?`,
+      [afterPosition, limit],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  /** Every event grouped by stream (stream order, then version): the order projection rebuilds replay in. */
+  async *readAllByStream(em: Em, batchSize = 10_000): AsyncGenerator<RecordedEvent[]> {
+    let lastStream = '';
+    let lastVersion = 0;
+    for (;;) {
+      const rows = await em.execute<EventRow[]>(
+        `select ${COLUMNS} from events where (stream_id, stream_version) > (?, ?)
+         order by stream_id, stream_version limit ?`,
+        [lastStream, lastVersion, batchSize],
+      );
+      if (rows.length === 0) return;
+      const last = rows[rows.length - 1];
+      lastStream = last.stream_id;
+      lastVersion = last.stream_version;
+      yield rows.map((row) => this.toRecorded(row));
+    }
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    const { schemaVersion, data } = this.upcasters.upcast(row.event_type, row.schema_version, row.data);
+    return {
+      globalPosition: row.global_position,
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      streamVersion: row.stream_version,
+      type: row.event_type,
+      schemaVersion,
+      data,
+      metadata: row.metadata,
+      recordedAt: new Date(row.recorded_at),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per application instance, so tests that start several apps do not share counters. */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Histogram({
+    name: 'bgi_http_request_duration_seconds',
+    help: 'HTTP request duration by method, route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly eventsAppended = new Counter({
+    name: 'bgi_events_appended_total',
+    help: 'Events appended to the event store, by type',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+  readonly concurrencyRetries = new Counter({
+    name: 'bgi_command_concurrency_retries_total',
+    help: 'Command retries after an optimistic-concurrency conflict',
+    registers: [this.registry],
+  });
+  readonly commandFailures = new Counter({
+    name: 'bgi_command_failures_total',
+    help: 'Commands rejected, by command and error code',
+    labelNames: ['command', 'code'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(collectDefaults = true) {
+    if (collectDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'bgi_' });
+  }
+}
