@@ -19,6 +19,7 @@ export interface RetryPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
   onRetry?: () => void;
+  onAppended?: (events: RecordedEvent[]) => void;
 }
 
 /**
@@ -47,7 +48,7 @@ export class AggregateStore<State, Event extends NewEvent> {
   ): Promise<Decision<State>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.em.fork().transactional(async (em) => {
+        const decision = await this.db.em.fork().transactional(async (em) => {
           const recorded = await this.events.readStream(streamId, { em });
           const version = recorded.at(-1)?.streamVersion ?? 0;
           let state = fold(this.aggregate, recorded);
@@ -59,6 +60,8 @@ export class AggregateStore<State, Event extends NewEvent> {
           if (appended.length > 0) await this.projection.project(em, streamId, state);
           return { state, version: version + appended.length, events: appended };
         });
+        this.retry.onAppended?.(decision.events);
+        return decision;
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= this.retry.attempts) throw error;
         this.retry.onRetry?.();

@@ -37,6 +37,7 @@ export type BuyerGroupCommand =
     }
   | { kind: 'SetMemberPinned'; memberId: string; pinned: boolean }
   | { kind: 'RemoveMember'; memberId: string; reason: RemovalReason }
+  | { kind: 'OverrideMember'; memberId: string; actor: string; pinned?: boolean; excluded?: true; role?: BuyerGroupRole }
   | { kind: 'AssessQuality'; quality: QualityAssessment }
   | { kind: 'RevalidateBuyerGroup' }
   | { kind: 'ArchiveBuyerGroup'; reason: string };
@@ -56,6 +57,35 @@ function addMember(state: BuyerGroupState, member: NewMember): BuyerGroupEvent[]
   if (state.members.some((existing) => existing.personId === member.personId)) return [];
   if (state.excludedPersonIds.includes(member.personId)) return [];
   return [{ type: 'MemberAdded', data: member }];
+}
+
+/** A person's decision about one member: exclusion wins over everything else; role and pin combine. */
+function overrideMember(
+  state: BuyerGroupState,
+  command: Extract<BuyerGroupCommand, { kind: 'OverrideMember' }>,
+): BuyerGroupEvent[] {
+  if (command.pinned === undefined && command.excluded === undefined && command.role === undefined) {
+    throw new DomainError('INVALID_ARGUMENT', 'an override needs at least one of pinned, excluded or role');
+  }
+  requireMember(state, command.memberId);
+  if (command.excluded) return decideBuyerGroup(state, { kind: 'RemoveMember', memberId: command.memberId, reason: 'excluded_by_user' });
+  const events: BuyerGroupEvent[] = [];
+  if (command.role !== undefined) {
+    events.push(
+      ...decideBuyerGroup(state, {
+        kind: 'ChangeMemberRole',
+        memberId: command.memberId,
+        role: command.role,
+        confidence: 100,
+        reasons: [`role set by ${command.actor}`],
+        byUser: true,
+      }),
+    );
+  }
+  if (command.pinned !== undefined) {
+    events.push(...decideBuyerGroup(state, { kind: 'SetMemberPinned', memberId: command.memberId, pinned: command.pinned }));
+  }
+  return events;
 }
 
 /**
@@ -133,6 +163,8 @@ export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupComm
         { type: 'MemberRemoved', data: { memberId: command.memberId, personId: member.personId, reason: command.reason } },
       ];
     }
+    case 'OverrideMember':
+      return overrideMember(state, command);
     case 'AssessQuality':
       return [{ type: 'QualityAssessed', data: command.quality }];
     case 'RevalidateBuyerGroup':

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ChangeBuyerGroupHandler } from './commands/change-buyer-group/change-buyer-group.handler.js';
+import { OverrideMemberController } from './commands/override-member/override-member.controller.js';
+import { RebuildProjectionsHandler } from './commands/rebuild-projections/rebuild-projections.handler.js';
+import { BuyerGroupRepository } from './infrastructure/buyer-group.repository.js';
+import { GetBuyerGroupHistoryController } from './queries/get-buyer-group-history/get-buyer-group-history.controller.js';
+import { GetBuyerGroupHistoryHandler } from './queries/get-buyer-group-history/get-buyer-group-history.handler.js';
+import { GetBuyerGroupController } from './queries/get-buyer-group/get-buyer-group.controller.js';
+import { GetBuyerGroupHandler } from './queries/get-buyer-group/get-buyer-group.handler.js';
+import { ListBuyerGroupsController } from './queries/list-buyer-groups/list-buyer-groups.controller.js';
+import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-groups.handler.js';
+
+/** Owns the BuyerGroup aggregate, its commands, queries and REST endpoints. */
+@Module({
+  imports: [CqrsModule],
+  // the literal route 'groups' must be registered before ':id'
+  controllers: [ListBuyerGroupsController, GetBuyerGroupHistoryController, GetBuyerGroupController, OverrideMemberController],
+  providers: [
+    BuyerGroupRepository,
+    ChangeBuyerGroupHandler,
+    RebuildProjectionsHandler,
+    GetBuyerGroupHandler,
+    GetBuyerGroupHistoryHandler,
+    ListBuyerGroupsHandler,
+  ],
+})
+export class DiscoveryModule {}
