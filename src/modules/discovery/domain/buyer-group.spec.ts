@@ -1,0 +1,139 @@
+import { describe, expect, it } from '@jest/globals';
+import { DomainError } from '../../../shared/domain/domain-error.js';
+import { fold } from '../../../shared/event-store/aggregate.js';
+import type { RecordedEvent } from '../../../shared/event-store/event.js';
+import { decideBuyerGroup, type BuyerGroupCommand } from './buyer-group.decide.js';
+import type { BuyerGroupEvent } from './buyer-group.events.js';
+import { createGroupCommand, sampleMember } from './buyer-group.fixtures.js';
+import { buyerGroupAggregate, type BuyerGroupState } from './buyer-group.state.js';
+
+const GROUP = '11111111-1111-4111-8111-111111111111';
+
+function record(events: BuyerGroupEvent[], start = 1, at = new Date('2026-11-01T10:00:00Z')): RecordedEvent[] {
+  return events.map((event, index) => ({
+    globalPosition: String(start + index),
+    eventId: `e-${start + index}`,
+    streamId: `buyer-group-${GROUP}`,
+    streamVersion: start + index,
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data,
+    metadata: { workspaceId: 'acme', correlationId: 'c', actor: 'test', source: 'api' },
+    recordedAt: new Date(at.getTime() + index * 1000),
+  }));
+}
+
+/** given(commands) → when(command) → then(events), as in emmett's specification tests. */
+function given(...commands: BuyerGroupCommand[]) {
+  const recorded: RecordedEvent[] = [];
+  for (const command of commands) {
+    recorded.push(...record(decideBuyerGroup(fold(buyerGroupAggregate, recorded), command), recorded.length + 1));
+  }
+  const state: BuyerGroupState = fold(buyerGroupAggregate, recorded);
+  return {
+    state: () => state,
+    when: (command: BuyerGroupCommand) => ({
+      then: (expected: Partial<BuyerGroupEvent>[]) =>
+        expect(decideBuyerGroup(state, command)).toEqual(expected.map((event) => expect.objectContaining(event))),
+      thenFails: (code: DomainError['code']) => {
+        let caught: unknown;
+        try {
+          decideBuyerGroup(state, command);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(DomainError);
+        expect((caught as DomainError).code).toBe(code);
+      },
+    }),
+  };
+}
+
+describe('BuyerGroup decide/evolve', () => {
+  const champion = sampleMember(1, 'champion');
+  const decisionMaker = sampleMember(2, 'decision_maker');
+
+  it('creates a group with its members and no duplicate people', () => {
+    given()
+      .when(createGroupCommand(GROUP, 'acme', [champion, decisionMaker, { ...champion, memberId: 'other' }]))
+      .then([{ type: 'BuyerGroupDiscovered' }, { type: 'MemberAdded', data: champion }, { type: 'MemberAdded', data: decisionMaker }]);
+  });
+
+  it('refuses to create the same group twice', () => {
+    given(createGroupCommand(GROUP, 'acme')).when(createGroupCommand(GROUP, 'acme')).thenFails('ALREADY_EXISTS');
+  });
+
+  it('refuses changes to a group that does not exist', () => {
+    given().when({ kind: 'RevalidateBuyerGroup' }).thenFails('NOT_FOUND');
+  });
+
+  it('re-roles a member and records the previous role', () => {
+    given(createGroupCommand(GROUP, 'acme', [champion]))
+      .when({ kind: 'ChangeMemberRole', memberId: champion.memberId, role: 'stakeholder', confidence: 70, reasons: ['x'], byUser: false })
+      .then([{ type: 'MemberRoleChanged', data: { memberId: champion.memberId, from: 'champion', to: 'stakeholder', confidence: 70, reasons: ['x'], overridden: false } }]);
+  });
+
+  it('keeps a role a user set when automation later disagrees', () => {
+    const scenario = given(createGroupCommand(GROUP, 'acme', [champion]), {
+      kind: 'OverrideMember',
+      memberId: champion.memberId,
+      actor: 'rep@seller.test',
+      role: 'decision_maker',
+    });
+    expect(scenario.state().members[0]).toMatchObject({ role: 'decision_maker', roleOverridden: true, confidence: 100 });
+    scenario
+      .when({ kind: 'ChangeMemberRole', memberId: champion.memberId, role: 'stakeholder', confidence: 60, reasons: [], byUser: false })
+      .then([]);
+  });
+
+  it('does not let automatic replacement remove a pinned member, but leaving the company does', () => {
+    const scenario = given(createGroupCommand(GROUP, 'acme', [champion]), { kind: 'SetMemberPinned', memberId: champion.memberId, pinned: true });
+    scenario.when({ kind: 'RemoveMember', memberId: champion.memberId, reason: 'replaced' }).then([]);
+    scenario
+      .when({ kind: 'RemoveMember', memberId: champion.memberId, reason: 'left_company' })
+      .then([{ type: 'MemberRemoved', data: { memberId: champion.memberId, personId: champion.personId, reason: 'left_company' } }]);
+  });
+
+  it('keeps an excluded person out of later additions', () => {
+    const scenario = given(createGroupCommand(GROUP, 'acme', [champion]), {
+      kind: 'OverrideMember',
+      memberId: champion.memberId,
+      actor: 'rep',
+      excluded: true,
+    });
+    expect(scenario.state().members).toHaveLength(0);
+    expect(scenario.state().excludedPersonIds).toEqual([champion.personId]);
+    scenario.when({ kind: 'AddMember', member: { ...champion, memberId: 'new-id' } }).then([]);
+  });
+
+  it('treats a repeated command as a no-op', () => {
+    given(createGroupCommand(GROUP, 'acme', [champion]), { kind: 'SetMemberPinned', memberId: champion.memberId, pinned: true })
+      .when({ kind: 'SetMemberPinned', memberId: champion.memberId, pinned: true })
+      .then([]);
+  });
+
+  it('only records profile fields that really changed', () => {
+    given(createGroupCommand(GROUP, 'acme', [champion]))
+      .when({ kind: 'UpdateMember', memberId: champion.memberId, changes: { title: champion.title, location: 'Berlin' } })
+      .then([{ type: 'MemberUpdated', data: { memberId: champion.memberId, changes: { location: 'Berlin' } } }]);
+  });
+
+  it('rejects an override that asks for nothing, and any change to an archived group', () => {
+    given(createGroupCommand(GROUP, 'acme', [champion]))
+      .when({ kind: 'OverrideMember', memberId: champion.memberId, actor: 'rep' })
+      .thenFails('INVALID_ARGUMENT');
+    given(createGroupCommand(GROUP, 'acme', [champion]), { kind: 'ArchiveBuyerGroup', reason: 'deal lost' })
+      .when({ kind: 'AddMember', member: decisionMaker })
+      .thenFails('CONFLICT');
+  });
+
+  it('derives every timestamp from the events, so replays are identical', () => {
+    const events = record(decideBuyerGroup(buyerGroupAggregate.initialState(), createGroupCommand(GROUP, 'acme', [champion])));
+    const once = fold(buyerGroupAggregate, events);
+    const twice = fold(buyerGroupAggregate, events);
+    expect(twice).toEqual(once);
+    expect(once.createdAt).toBe('2026-11-01T10:00:00.000Z');
+    expect(once.members[0].addedAt).toBe('2026-11-01T10:00:01.000Z');
+    expect(once.version).toBe(2);
+  });
+});
