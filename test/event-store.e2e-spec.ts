@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { DATABASE, type Database } from '../src/shared/database/database.js';
+import { EventStore } from '../src/shared/event-store/event-store.js';
+import { ConcurrencyError, type EventMetadata } from '../src/shared/event-store/event.js';
+import { UpcasterRegistry } from '../src/shared/event-store/upcasters.js';
+import { ChangeBuyerGroupCommand } from '../src/modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
+import { createGroupCommand, sampleMember } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
+import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
+import { BuyerGroupRepository } from '../src/modules/discovery/infrastructure/buyer-group.repository.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const meta: EventMetadata = { workspaceId: 'alpha', correlationId: 'test', actor: 'test', source: 'system' };
+
+describe('event store on real PostgreSQL', () => {
+  let context: TestApp;
+  let db: Database;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    context = await startTestApp('event_store');
+    db = context.app.get(DATABASE);
+    store = context.app.get(EventStore);
+  });
+  afterAll(() => context.close());
+
+  it('lets exactly one of 100 concurrent appends at the same expected version win', async () => {
+    const stream = `test-${randomUUID()}`;
+    await db.em.fork().transactional((em) => store.append(em, stream, 0, [{ type: 'Started', data: {} }], meta));
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, writer) =>
+        db.em.fork().transactional((em) => store.append(em, stream, 1, [{ type: 'Wrote', data: { writer } }], meta)),
+      ),
+    );
+    const won = results.filter((result) => result.status === 'fulfilled');
+    const lost = results.filter((result) => result.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(99);
+    for (const loss of lost) expect((loss as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    const events = await store.readStream(stream);
+    expect(events.map((event) => event.streamVersion)).toEqual([1, 2]);
+  });
+
+  it('retries losers in the command handler so 100 concurrent writers all land, each once', async () => {
+    const groupId = randomUUID();
+    await context.commands.execute(new ChangeBuyerGroupCommand(groupId, createGroupCommand(groupId, 'alpha'), meta));
+    const members = Array.from({ length: 100 }, (_, index) => sampleMember(index + 1, 'stakeholder', groupId.slice(0, 23)));
+    await Promise.all(
+      members.map((member) =>
+        context.commands.execute(new ChangeBuyerGroupCommand(groupId, { kind: 'AddMember', member }, meta)),
+      ),
+    );
+    const events = await store.readStream(`buyer-group-${groupId}`);
+    expect(events).toHaveLength(101);
+    expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 101 }, (_, index) => index + 1));
+    const added = events.filter((event) => event.type === 'MemberAdded').map((event) => (event.data as { personId: string }).personId);
+    expect(new Set(added).size).toBe(100);
+    const [row] = await db.em.fork().execute<{ totalMembers: number; version: number }[]>(
+      'select "totalMembers", version from "BuyerGroups" where id = ?',
+      [groupId],
+    );
+    expect(row).toEqual({ totalMembers: 100, version: 101 });
+  });
+
+  it('reads old schema versions in the current shape (upcasting)', async () => {
+    const upcasters = new UpcasterRegistry();
+    upcasters.register('ContactFound', 3, {
+      1: (data) => ({ ...data, fullName: data.name, name: undefined }),
+      2: (data) => ({ ...data, emailStatus: data.emailStatus ?? 'unknown' }),
+    });
+    const stream = `upcast-${randomUUID()}`;
+    await db.em
+      .fork()
+      .execute(
+        `insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
+         values (?, ?, 1, 'ContactFound', 1, ?::jsonb, ?::jsonb, now())`,
+        [randomUUID(), stream, JSON.stringify({ name: 'Ada' }), JSON.stringify(meta)],
+      );
+    const [event] = await new EventStore(db, upcasters).readStream(stream);
+    expect(event.schemaVersion).toBe(3);
+    expect(event.data).toEqual({ fullName: 'Ada', emailStatus: 'unknown' });
+    expect(() => upcasters.register('Broken', 2)).toThrow(/no upcaster from schema version 1/);
+  });
+
+  it('never lets read-all skip an event committed later with a lower position', async () => {
+    const before = await store.readAll('0', 1_000_000);
+    const last = before.at(-1)?.globalPosition ?? '0';
+    const slow = db.em.fork();
+    await slow.begin();
+    await store.append(slow, `slow-${randomUUID()}`, 0, [{ type: 'Slow', data: {} }], meta);
+    await db.em.fork().transactional((em) => store.append(em, `fast-${randomUUID()}`, 0, [{ type: 'Fast', data: {} }], meta));
+    expect(await store.readAll(last, 100)).toEqual([]);
+    await slow.commit();
+    const after = await store.readAll(last, 100);
+    expect(after.map((event) => event.type)).toEqual(['Slow', 'Fast']);
+  });
+
+  it('keeps metadata with every event', async () => {
+    const stream = `meta-${randomUUID()}`;
+    const full: EventMetadata = { workspaceId: 'alpha', correlationId: 'req-1', causationId: 'evt-0', actor: 'rep@x', source: 'api' };
+    await db.em.fork().transactional((em) => store.append(em, stream, 0, [{ type: 'Noted', data: { a: 1 } }], full));
+    const [event] = await store.readStream(stream);
+    expect(event.metadata).toEqual(full);
+    expect(event.eventId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('returns the state as of an earlier instant', async () => {
+    const groupId = randomUUID();
+    const state1: BuyerGroupState = await context.commands.execute(
+      new ChangeBuyerGroupCommand(groupId, createGroupCommand(groupId, 'alpha', [sampleMember(1, 'champion', groupId.slice(0, 23))]), meta),
+    );
+    const between = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await context.commands.execute(
+      new ChangeBuyerGroupCommand(groupId, { kind: 'RemoveMember', memberId: state1.members[0].memberId, reason: 'left_company' }, meta),
+    );
+    const repository = context.app.get(BuyerGroupRepository);
+    expect((await repository.load(`buyer-group-${groupId}`, between)).state.members).toHaveLength(1);
+    expect((await repository.load(`buyer-group-${groupId}`)).state.members).toHaveLength(0);
+  });
+});
