@@ -52,7 +52,7 @@ function buildFoldTable(): Map<number, string> {
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** Lower-cases and strips diacritics ("Geschäftsführer" → "geschaeftsfuehrer" is NOT done: ä → a, ß → ss). */
+/** Lower-cases and strips diacritics: "Geschäftsführer" → "geschaftsfuhrer", "Straße" → "strasse", "Ñ" → "n". */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;

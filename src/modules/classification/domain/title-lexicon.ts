@@ -1,0 +1,462 @@
+/**
+ * Hand-curated multilingual title vocabulary (EN, DE, FR, ES, NL, IT, PT), written from general knowledge of job
+ * titles. Phrases are written folded (lower case, no diacritics: "geschaftsfuhrer" matches "Geschäftsführer"),
+ * one or more words separated by spaces; `|` separates alternatives. The generated vocabulary in
+ * title-knowledge.data.ts only fills gaps this file leaves.
+ */
+import type { SeniorityLevel, TitleFunction } from './title-taxonomy.js';
+
+/** [function, weight, phrases]. Weight 1 = the phrase names the function; lower = a hint that others outweigh. */
+export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, string]> = [
+  // ── executive (general management; wins only when no functional word is present)
+  ['executive', 0.5, 'ceo|chief executive officer|chief executive|managing director|geschaftsfuhrer|geschaftsfuhrerin'],
+  ['executive', 0.5, 'geschaftsfuhrung|geschaftsfuhrende|geschaftsfuhrender|geschaeftsfuehrer|geschaftsleitung'],
+  ['executive', 0.5, 'gf|gl|md|president|prasident|prasidentin|presidente|presidenta|pdg|dg|directeur general'],
+  ['executive', 0.5, 'directrice generale|director general|directora general|director gerente|consejero delegado'],
+  ['executive', 0.5, 'gerente general|amministratore delegato|direttore generale|diretor geral|diretora geral'],
+  ['executive', 0.5, 'diretor executivo|diretora executiva|algemeen directeur|algemeen directrice|bestuurder'],
+  ['executive', 0.5, 'founder|co founder|cofounder|owner|co owner|inhaber|inhaberin|grunder|grunderin|mitgrunder'],
+  ['executive', 0.5, 'gesellschafter|gesellschafterin|fondateur|fondatrice|cofondateur|cofondatrice|proprietaire|gerant'],
+  ['executive', 0.5, 'gerante|fundador|fundadora|cofundador|cofundadora|propietario|propietaria|dueno|duena|eigenaar'],
+  ['executive', 0.5, 'eigenares|oprichter|medeoprichter|mede oprichter|fondatore|cofondatore|titolare|proprietario'],
+  ['executive', 0.5, 'proprietaria|socio|socia|socio fundador|socio director|managing partner|founding partner'],
+  ['executive', 0.5, 'general manager|gm|vorstand|vorstandsvorsitzender|vorstandsvorsitzende|vorstandsmitglied'],
+  ['executive', 0.5, 'unternehmer|unternehmerin|entrepreneur|entrepreneuse|empresario|empresaria|ondernemer'],
+  ['executive', 0.5, 'imprenditore|empreendedor|empresario|c level|c suite|cxo|executive board|management board'],
+  ['executive', 0.5, 'geschaftsstellenleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|werksleiter'],
+  ['executive', 0.5, 'country manager|country director|landesleiter|general management|unternehmensleitung|direction'],
+  ['executive', 0.5, 'direccion|direzione|directie|prokurist|prokuristin|executive director|chairman|chairwoman'],
+  ['executive', 0.4, 'business unit|geschaftsbereich|business owner|head of business|partner|associate partner'],
+
+  // ── sales
+  ['sales', 1, 'sales|vertrieb|verkauf|verkaufer|verkauferin|vendite|ventes|ventas|vendas|verkoop|verkoper'],
+  ['sales', 1, 'account executive|account manager|account management|key account|kam|key accounter|ae|sdr'],
+  ['sales', 1, 'account director|client partner|inside sales|outside sales|field sales|innendienst|aussendienst'],
+  ['sales', 1, 'vertriebsinnendienst|vertriebsaussendienst|verkaufsinnendienst|kundenberater|kundenberaterin'],
+  ['sales', 1, 'kundenbetreuer|kundenbetreuerin|kundenbetreuung|firmenkunden|firmenkundenbetreuer|privatkunden'],
+  ['sales', 1, 'geschaftskunden|grosskunden|commercial|commerciale|commerciaux|commercieel|commerciele'],
+  ['sales', 1, 'ingenieur commercial|ingenieure commerciale|attache commercial|charge d affaires|chargee d affaires'],
+  ['sales', 1, 'technico commercial|vendeur|vendeuse|comercial|vendedor|vendedora|ejecutivo de cuentas'],
+  ['sales', 1, 'ejecutiva de cuentas|gestor de cuentas|gestora de cuentas|venditore|venditrice|agente di commercio'],
+  ['sales', 1, 'account|accounts|vendas|consultor comercial|executivo de contas|executiva de contas|accountmanager'],
+  ['sales', 1, 'accountmanagerin|revops|revenue operations|sales operations|salesops|sales ops|sales enablement'],
+  ['sales', 1, 'cro|chief revenue officer|chief sales officer|revenue|presales|pre sales|presale|sales engineer'],
+  ['sales', 1, 'verkaufsberater|verkaufsberaterin|handelsvertreter|handelsvertreterin|area manager|gebietsleiter'],
+  ['sales', 1, 'gebietsverkaufsleiter|regionalleiter|bezirksleiter|distriktleiter|vertriebsbeauftragter|akquise'],
+  ['sales', 1, 'kam|nam|national account|global account|strategic account|channel sales|channel manager'],
+  ['sales', 1, 'distribution|distributor|dealer|handler|handel|retail|e retail|trade marketing manager|agent'],
+  ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
+  ['sales', 0.8, 'vendas|negocios|business manager|kaufmannischer leiter|kaufmannische leiterin|ventes et'],
+  ['sales', 0.7, 'kaufmannisch|kaufmannischer|kaufmannische|cco|chief commercial officer|immobilienmakler|makler'],
+  ['sales', 0.7, 'broker|realtor|real estate agent|insurance agent|versicherungsvertreter|makelaar|verkaufsleitung'],
+
+  // ── marketing (communication, PR, brand, events, content, digital marketing)
+  ['marketing', 1, 'marketing|mercadotecnia|marketeer|marketer|cmo|chief marketing officer|brand|branding|marke'],
+  ['marketing', 1, 'communication|communications|kommunikation|communicatie|comunicacion|comunicazione|comunicacao'],
+  ['marketing', 1, 'public relations|pr|presse|press|pressesprecher|pressesprecherin|spokesperson|offentlichkeitsarbeit'],
+  ['marketing', 1, 'werbung|advertising|publicite|publicidad|pubblicita|reclame|media|medien|social media|content'],
+  ['marketing', 1, 'seo|sea|sem|growth|demand generation|lead generation|lead management|campaign|campaigns'],
+  ['marketing', 1, 'kampagnen|event|events|veranstaltung|veranstaltungen|messe|messen|trade show|trade fair|eventos'],
+  ['marketing', 1, 'evenements|evenementiel|evenement|copywriter|texter|redakteur|redakteurin|redacteur|redactrice'],
+  ['marketing', 1, 'editor|journalist|journalistin|community manager|influencer|onlinemarketing|produktmarketing'],
+  ['marketing', 1, 'markting|art director|creative director|creative|kreation|grafik|grafikdesigner|graphic'],
+  ['marketing', 1, 'designer|mediengestalter|mediengestalterin|webdesigner|ux writer|marktforschung|market research'],
+  ['marketing', 1, 'market intelligence|market insights|marktanalyse|mercadeo|sponsoring|sponsorship|fundraising'],
+  ['marketing', 1, 'corporate affairs|investor relations|public affairs|kommunikationsberater|pressereferent'],
+  ['marketing', 0.8, 'digital marketing|online marketing|performance marketing|e mail marketing|email marketing'],
+  ['marketing', 0.8, 'crm marketing|customer experience|cx|customer journey|e commerce|ecommerce|onlineshop|webshop'],
+  ['marketing', 0.8, 'online|website|web|internet|digital media|product marketing|produktmanager|produktmanagerin'],
+  ['marketing', 0.7, 'market|markets|markt|marche|mercado|mercato|markt management|marktmanagement'],
+
+  // ── finance
+  ['finance', 1, 'finance|financial|finanzen|finanz|finanzbuchhaltung|buchhaltung|buchhalter|buchhalterin'],
+  ['finance', 1, 'accounting|accountant|accounts payable|accounts receivable|bookkeeper|controller|controllerin'],
+  ['finance', 1, 'controlling|cfo|chief financial officer|treasury|treasurer|tax|steuer|steuerberater|steuerberaterin'],
+  ['finance', 1, 'audit|auditor|wirtschaftsprufer|wirtschaftsuferin|revisor|revision|finances|financier|comptable'],
+  ['finance', 1, 'comptabilite|tresorerie|fiscal|fiscalite|controleur de gestion|controle de gestion|daf|raf'],
+  ['finance', 1, 'finanzas|contable|contador|contadora|contabilidad|tesoreria|finanza|contabile|contabilita'],
+  ['finance', 1, 'amministrazione e finanza|financas|contabilidade|financien|boekhouder|boekhouding|fiscalist'],
+  ['finance', 1, 'payroll|lohnbuchhaltung|gehaltsabrechnung|credit|kredit|credit analyst|risk|risiko|risikomanagement'],
+  ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
+  ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|pricing|billing'],
+  ['finance', 0.8, 'kaufmannische leitung|cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
+
+  // ── legal and compliance
+  ['legal', 1, 'legal|lawyer|attorney|counsel|general counsel|rechtsanwalt|rechtsanwaltin|jurist|juristin|justiziar'],
+  ['legal', 1, 'justitiar|syndikus|syndikusrechtsanwalt|recht|rechtsabteilung|juridique|juriste|avocat|avocate'],
+  ['legal', 1, 'abogado|abogada|juridico|legale|avvocato|avvocata|advogado|advogada|advocaat|jurist|bedrijfsjurist'],
+  ['legal', 1, 'compliance|datenschutz|datenschutzbeauftragter|data protection|privacy|dpo|paralegal|notar|notary'],
+  ['legal', 1, 'clo|chief legal officer|contract|contracts|vertragsmanagement|regulatory|regulatory affairs|patent'],
+  ['legal', 1, 'patentanwalt|intellectual property|kanzlei|law|droit|derecho|diritto|direito|gdpr|dsgvo'],
+
+  // ── security (information/cyber security)
+  ['security', 1, 'ciso|chief information security officer|cso|information security|informationssicherheit'],
+  ['security', 1, 'it security|it sicherheit|cyber|cybersecurity|cyber security|infosec|secops|devsecops|soc'],
+  ['security', 1, 'security|sicherheit|securite|seguridad|sicurezza|seguranca|beveiliging|pentester|penetration'],
+  ['security', 1, 'isms|iso 27001|informatiesicherheit|securite informatique|ciberseguridad|security architect'],
+
+  // ── IT
+  ['it', 1, 'it|ict|edv|informatik|informatiker|informatikerin|informatique|informatica|informatico|informatica'],
+  ['it', 1, 'ti|tic|tecnologia|tecnologias|systemadministrator|system administrator|sysadmin|administrator'],
+  ['it', 1, 'administrateur systeme|administrateur reseau|netzwerk|network|networks|infrastructure|infrastruktur'],
+  ['it', 1, 'cio|chief information officer|chief digital officer|cdo|dsi|systemes d information|sap|erp|crm'],
+  ['it', 1, 'salesforce|dynamics|microsoft dynamics|navision|servicenow|cloud|server|datacenter|rechenzentrum'],
+  ['it', 1, 'helpdesk administrator|systembetreuer|systembetreuung|it leiter|it leitung|digitalisierung'],
+  ['it', 1, 'digitalization|digitalisation|digital transformation|digitale transformation|transformation digitale'],
+  ['it', 1, 'automatisierung|rpa|it manager|it director|technology|technologie|tech|systems|systeme|sistemas'],
+  ['it', 1, 'application|applications|applikation|applikationen|anwendungsbetreuer|it consultant|it berater'],
+  ['it', 1, 'sistemi informativi|sistemas de informacion|sistemas de informacao|informatievoorziening|automatisering'],
+  ['it', 0.6, 'digital|digitale|digitaal|innovation|innovations|it projekt|inhouse consultant|prozessmanagement'],
+
+  // ── engineering (software & systems)
+  ['engineering', 1, 'software|softwareentwickler|softwareentwicklerin|developer|entwickler|entwicklerin|programmer'],
+  ['engineering', 1, 'programmierer|programmiererin|software engineer|devops|sre|site reliability|frontend|backend'],
+  ['engineering', 1, 'fullstack|full stack|web developer|webentwickler|mobile|ios|android|java|javascript|python'],
+  ['engineering', 1, 'net|php|c++|c#|golang|qa|quality assurance engineer|tester|testing|test engineer|cto'],
+  ['engineering', 1, 'chief technology officer|chief technical officer|developpeur|developpeuse|desarrollador'],
+  ['engineering', 1, 'desarrolladora|programador|programadora|sviluppatore|sviluppatrice|desenvolvedor|ontwikkelaar'],
+  ['engineering', 1, 'programmeur|architect|architekt|architektin|architecte|arquitecto|architetto|arquiteto'],
+  ['engineering', 1, 'solution architect|solutions architect|enterprise architect|technical lead|tech lead|coding'],
+  ['engineering', 1, 'ingenieur logiciel|ingeniero de software|engineering manager|vp engineering|embedded'],
+  ['engineering', 0.7, 'engineering|engineer|ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|engenheiro'],
+  ['engineering', 0.6, 'entwicklung|development|developpement|desarrollo|sviluppo|desenvolvimento|ontwikkeling'],
+  ['engineering', 0.5, 'r d|f e|forschung und entwicklung|research and development|technik|technical|technisch'],
+
+  // ── product
+  ['product', 1, 'product manager|product management|produktmanagement|product owner|product lead|cpo'],
+  ['product', 1, 'chief product officer|head of product|chef de produit|cheffe de produit|product|produkt'],
+  ['product', 1, 'produit|producto|prodotto|produto|ux|ui|user experience|user interface|ux designer|scrum master'],
+  ['product', 1, 'agile coach|productmanager|produktverantwortlicher|produktentwicklung|product development'],
+
+  // ── data
+  ['data', 1, 'data|daten|donnees|datos|dati|dados|analytics|data scientist|data science|data engineer|bi'],
+  ['data', 1, 'business intelligence|machine learning|ml|ai|artificial intelligence|kunstliche intelligenz|ki'],
+  ['data', 1, 'statistician|statistiker|statistikerin|datenanalyst|data analyst|big data|reporting|insights'],
+  ['data', 1, 'datenbank|database|dba|data warehouse|dwh|cdao|chief data officer|datenmanagement|analytik'],
+
+  // ── operations (incl. logistics, supply chain, facilities)
+  ['operations', 1, 'operations|operation|operational|operativ|operative|betrieb|betriebsleiter|betriebsleiterin'],
+  ['operations', 1, 'coo|chief operating officer|chief operations officer|logistik|logistics|logistique|logistica'],
+  ['operations', 1, 'supply chain|scm|lager|warehouse|lagerleiter|versand|shipping|transport|spedition|fuhrpark'],
+  ['operations', 1, 'fleet|facility|facilities|facility management|gebaudemanagement|haustechnik|disposition'],
+  ['operations', 1, 'disponent|disponentin|dispatcher|materialwirtschaft|planning|planung|produktionsplanung'],
+  ['operations', 1, 'exploitation|operaciones|operazioni|operacoes|bedrijfsvoering|operationeel|ehs|hse|hseq'],
+  ['operations', 1, 'arbeitssicherheit|health and safety|occupational safety|umwelt|environmental|sustainability'],
+  ['operations', 1, 'nachhaltigkeit|organisation|organization|prozesse|process|processes|business process'],
+  ['operations', 0.8, 'strategy and operations|strategie|strategy|strategic|strategique|estrategia|strategia'],
+
+  // ── manufacturing and non-IT engineering
+  ['manufacturing', 1, 'production|produktion|fertigung|manufacturing|fabrication|produccion|produzione|producao'],
+  ['manufacturing', 1, 'productie|plant|werk|factory|fabrik|usine|fabrica|fabbrica|fabriek|assembly|montage'],
+  ['manufacturing', 1, 'quality|qualitat|qualitatsmanagement|qualitatssicherung|qualite|calidad|qualita|qualidade'],
+  ['manufacturing', 1, 'kwaliteit|qm|qs|qa qc|quality manager|maintenance|instandhaltung|wartung|mantenimiento'],
+  ['manufacturing', 1, 'manutenzione|manutencao|onderhoud|mechanical|maschinenbau|mechanik|mechaniker|mechatroniker'],
+  ['manufacturing', 1, 'elektriker|electrician|elektrotechnik|electrical|elektronik|electronics|konstrukteur'],
+  ['manufacturing', 1, 'konstruktion|design engineer|process engineer|verfahrenstechnik|verfahrensingenieur'],
+  ['manufacturing', 1, 'techniker|technikerin|technician|technicien|technicienne|tecnico|tecnica|monteur|servicetechniker'],
+  ['manufacturing', 1, 'meister|industriemeister|schichtleiter|schichtfuhrer|foreman|operator|maschinenfuhrer'],
+  ['manufacturing', 1, 'lean|six sigma|continuous improvement|kvp|industrial engineering|arbeitsvorbereitung'],
+  ['manufacturing', 1, 'bauleiter|bauleiterin|construction|bau|civil engineer|bauingenieur|architecture|hardware'],
+
+  // ── HR
+  ['hr', 1, 'hr|human resources|human resource|human ressources|human relations|personal|personalwesen'],
+  ['hr', 1, 'personalabteilung|personalleiter|personalleiterin|personalreferent|personalreferentin|recruiting'],
+  ['hr', 1, 'recruiter|recruitment|talent|talent acquisition|people|people and culture|people operations|hrbp'],
+  ['hr', 1, 'chro|chief human resources officer|chief people officer|cpo people|ressources humaines|rh|drh|rrh'],
+  ['hr', 1, 'recursos humanos|risorse umane|recursos humanos|personeel|personeelszaken|p o|hrm|payroll specialist'],
+  ['hr', 1, 'learning and development|l d|training manager|personalentwicklung|personalentwickler|weiterbildung'],
+  ['hr', 1, 'compensation|benefits|total rewards|employer branding|workforce|arbeitsrecht|betriebsrat|headhunter'],
+  ['hr', 1, 'personalberater|personalberaterin|personalberatung|personaldienstleistung|staffing|seleccion'],
+  ['hr', 1, 'selection|recrutement|recrutamento|reclutamiento|talentmanagement|hr business partner'],
+
+  // ── customer success
+  ['customer_success', 1, 'customer success|csm|client success|kundenerfolg|succes client|customer success manager'],
+  ['customer_success', 1, 'account care|customer retention|client relationship|relationship manager|onboarding'],
+  ['customer_success', 0.8, 'customer relations|customer relationship|kundenbeziehung|kundenmanagement|client services'],
+  ['customer_success', 0.8, 'client service|customer care|kundenbindung|after sales|aftersales|after sales service'],
+
+  // ── customer support and service
+  ['customer_support', 1, 'support|helpdesk|help desk|service desk|servicedesk|1st level|2nd level|first level'],
+  ['customer_support', 1, 'second level|kundenservice|kundendienst|customer service|customer support|technical support'],
+  ['customer_support', 1, 'service client|service clients|atencion al cliente|servicio al cliente|assistenza clienti'],
+  ['customer_support', 1, 'servico ao cliente|atendimento|klantenservice|call center|callcenter|contact center'],
+  ['customer_support', 1, 'hotline|kundenbetreuung service|supporter|troubleshooting|field service|service engineer'],
+  ['customer_support', 1, 'servicetechniker|servicemanager|service manager|serviceleiter|kundendienstleiter|service'],
+
+  // ── procurement
+  ['procurement', 1, 'procurement|purchasing|purchase|purchaser|buyer|einkauf|einkaufer|einkauferin|beschaffung'],
+  ['procurement', 1, 'einkaufsleiter|einkaufsleiterin|einkaufsleitung|strategischer einkauf|sourcing|vendor management'],
+  ['procurement', 1, 'supplier|lieferanten|lieferantenmanagement|achats|achat|acheteur|acheteuse|approvisionnement'],
+  ['procurement', 1, 'compras|comprador|compradora|aprovisionamiento|acquisti|buyer|responsabile acquisti|inkoop'],
+  ['procurement', 1, 'inkoper|inkoopster|aankoop|aankoper|compras|cpo procurement|chief procurement officer'],
+  ['procurement', 1, 'category manager|category management|commodity manager|warengruppenmanager|disponent einkauf'],
+
+  // ── business development
+  ['business_development', 1, 'business development|business developer|geschaftsentwicklung|geschaftsentwickler'],
+  ['business_development', 1, 'bdr|bdm|biz dev|bizdev|new business|neugeschaft|neukunden|neukundengewinnung'],
+  ['business_development', 1, 'developpement commercial|business developpement|desarrollo de negocio|desarrollo de negocios'],
+  ['business_development', 1, 'sviluppo commerciale|sviluppo business|desenvolvimento de negocios|bedrijfsontwikkeling'],
+  ['business_development', 1, 'partnerships|partnership|partner management|partner manager|alliances|alliance'],
+  ['business_development', 1, 'allianzen|corporate development|unternehmensentwicklung|m a|mergers|expansion'],
+  ['business_development', 1, 'market development|marktentwicklung|growth manager|business developement'],
+
+  // ── consulting
+  ['consulting', 1, 'consultant|consultants|consulting|berater|beraterin|beratung|unternehmensberater'],
+  ['consulting', 1, 'unternehmensberaterin|unternehmensberatung|conseil|consultante|consultor|consultora|consulente'],
+  ['consulting', 1, 'consultoria|consultancy|adviseur|advisory|advisor|adviser|beratender|berät|senior consultant'],
+  ['consulting', 1, 'management consultant|managementberater|strategieberater|conseiller|conseillere|asesor'],
+  ['consulting', 1, 'asesora|consigliere consulente|consultoria|counsellor|interim manager|interimsmanager'],
+
+  // ── project management
+  ['project_management', 1, 'project manager|project management|projektmanager|projektmanagerin|projektmanagement'],
+  ['project_management', 1, 'projektleiter|projektleiterin|projektleitung|project lead|project leader|pmo|pm'],
+  ['project_management', 1, 'program manager|programme manager|programmmanager|program management|projekt|project'],
+  ['project_management', 1, 'projects|projekte|chef de projet|cheffe de projet|chef de projets|gestionnaire de projet'],
+  ['project_management', 1, 'jefe de proyecto|jefa de proyecto|director de proyecto|gestor de proyectos|proyectos'],
+  ['project_management', 1, 'project manager|projectmanager|projectleider|capo progetto|responsabile di progetto'],
+  ['project_management', 1, 'gerente de projeto|gestor de projetos|projetos|progetti|progetto|proyecto|projet|projets'],
+  ['project_management', 1, 'projektkoordinator|projektkoordinatorin|project coordinator|projektassistenz|pmp'],
+
+  // ── administrative
+  ['administrative', 1, 'assistant|assistent|assistentin|assistenz|assistante|asistente|assistente|assistent'],
+  ['administrative', 1, 'secretary|sekretar|sekretarin|sekretariat|secretaire|secretaria|segretaria|secretaresse'],
+  ['administrative', 1, 'office manager|office management|office|buro|burokauffrau|burokaufmann|backoffice'],
+  ['administrative', 1, 'back office|verwaltung|administration|administrativ|administrative|administratif'],
+  ['administrative', 1, 'administrativo|administrativa|amministrazione|administracao|administratie|empfang'],
+  ['administrative', 1, 'reception|receptionist|rezeption|front desk|sachbearbeiter|sachbearbeiterin|clerk'],
+  ['administrative', 1, 'executive assistant|personal assistant|pa|team assistant|teamassistenz|teamassistentin'],
+  ['administrative', 1, 'kaufmannische angestellte|kaufmannischer angestellter|industriekaufmann|industriekauffrau'],
+  ['administrative', 1, 'kauffrau|kaufmann|stabsstelle|referent der geschaftsfuhrung|referentin der geschaftsfuhrung'],
+  ['administrative', 1, 'chief of staff|dokumentation|documentation|data entry|auxiliar administrativo|officemanager'],
+
+  // ── research and science
+  ['research', 1, 'research|researcher|forscher|forscherin|forschung|recherche|chercheur|chercheuse|investigador'],
+  ['research', 1, 'investigadora|investigacion|ricerca|ricercatore|ricercatrice|pesquisa|pesquisador|onderzoek'],
+  ['research', 1, 'onderzoeker|scientist|wissenschaftler|wissenschaftlerin|scientifique|cientifico|scientist'],
+  ['research', 1, 'laboratory|labor|laboratoire|laboratorio|lab|chemist|chemiker|chemikerin|biologist|biologe'],
+  ['research', 1, 'physicist|physiker|postdoc|phd|doktorand|doktorandin|phd student|phd candidate|wissenschaftlicher'],
+
+  // ── education
+  ['education', 1, 'teacher|lehrer|lehrerin|professor|professorin|lecturer|dozent|dozentin|enseignant|enseignante'],
+  ['education', 1, 'professeur|profesor|profesora|docente|insegnante|professore|professora|leraar|lerares|docent'],
+  ['education', 1, 'school|schule|schulleiter|schulleiterin|university|universitat|universite|universidad'],
+  ['education', 1, 'universita|universidade|universiteit|trainer|trainerin|tutor|coach|ausbilder|ausbilderin'],
+  ['education', 1, 'education|bildung|erzieher|erzieherin|padagoge|padagogin|academic|akademie|academy|kindergarten'],
+
+  // ── healthcare
+  ['healthcare', 1, 'physician|doctor|arzt|arztin|oberarzt|oberarztin|chefarzt|chefarztin|medecin|medico|medica'],
+  ['healthcare', 1, 'arts|nurse|krankenschwester|pfleger|pflegerin|pflege|pflegekraft|infirmier|infirmiere'],
+  ['healthcare', 1, 'enfermero|enfermera|infermiere|infermiera|enfermeiro|enfermeira|verpleegkundige|pharmacist'],
+  ['healthcare', 1, 'apotheker|apothekerin|pharmacien|farmaceutico|therapist|therapeut|therapeutin|physiotherapeut'],
+  ['healthcare', 1, 'psychologist|psychologe|psychologin|dentist|zahnarzt|zahnarztin|hospital|krankenhaus|klinik'],
+  ['healthcare', 1, 'clinic|clinical|klinisch|medical|medizin|medizinisch|healthcare|gesundheit|patient|patienten'],
+  ['healthcare', 1, 'veterinarian|tierarzt|tierarztin|hebamme|midwife|rettungssanitater|paramedic|caregiver'],
+];
+
+/**
+ * German/Dutch compound stems: a token CONTAINING one of these (Vertriebsleiter, Direktvertrieb, Einkaufsleiterin,
+ * Personalreferent, Marketingleiter) gets the function. Longest stem first; stems are ≥ 4 letters.
+ */
+export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string]> = [
+  ['business_development', 'geschaftsentwickl|geschaftsfeldentwickl|neukunden|neugeschaft'],
+  ['engineering', 'softwareentwickl|softwarearchitekt|anwendungsentwickl|programmier|softwaretest'],
+  ['product', 'produktmanag|produktentwickl|productmanag|produktverantwort|produktowner|produktmarketing'],
+  ['project_management', 'projektleit|projektmanag|projektkoordin|projectleid|projectmanag|projektassist'],
+  ['sales', 'vertrieb|verkauf|kundenbetreu|kundenberat|verkoop|vendit|akquisit|salesmanag|salesleit'],
+  ['marketing', 'marketing|kommunikation|werbe|presse|communicatie|redakt|veranstalt|messe|mediaberat'],
+  ['procurement', 'einkauf|beschaffung|inkoop|lieferant'],
+  ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|recruit|personeel'],
+  ['finance', 'finanz|buchhalt|controll|steuer|rechnungswes|treasur|bilanz|kredit|boekhoud|financ'],
+  ['legal', 'rechtsanw|justizi|juristi|datenschutz|vertragsrecht|compliance'],
+  ['it', 'informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher'],
+  ['security', 'sicherheitsbeauf|securit|cyber'],
+  ['operations', 'logisti|lagerleit|versandleit|betriebsleit|fuhrpark|disponent|materialwirt'],
+  ['manufacturing', 'produktion|fertigung|qualitat|instandhalt|konstrukt|werkleit|werksleit|schichtleit|montage|mechanik'],
+  ['customer_support', 'kundendienst|kundenservice|supportleit|servicetechn|klantenserv'],
+  ['administrative', 'sekretar|assistenz|assistent|sachbearbeit|verwaltung|buroleit|buromanag'],
+  ['research', 'forschung|forscher|wissenschaft|labor'],
+  ['education', 'lehrer|dozent|padagog|schulleit|ausbild'],
+  ['healthcare', 'arztin|pflege|kranken|therapeut|apothek|medizin'],
+];
+
+/** [level, phrases]. A title takes the highest level it names (junior/assistant modifiers aside). */
+export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
+  [
+    'intern',
+    'intern|interne|internship|trainee|praktikant|praktikantin|praktikum|werkstudent|werkstudentin|working student|' +
+      'student|studentin|studentische|studentischer|stagiaire|stage|alternant|alternante|alternance|apprenti|' +
+      'apprentie|apprentice|apprenticeship|azubi|auszubildender|auszubildende|ausbildung|becario|becaria|' +
+      'practicas|practicante|tirocinante|tirocinio|stagista|estagiario|estagiaria|estagio|stagiair|leerling|' +
+      'volontar|volontarin|dual student|duales studium|summer intern|jobstudent',
+  ],
+  [
+    'junior',
+    'junior|jr|junior manager|entry level|graduate|absolvent|absolventin|berufseinsteiger|associate|' +
+      'assistant|assistent|assistentin|assistenz|assistante|asistente|assistente|secretary|sekretar|' +
+      'sekretarin|secretaire|secretaria|segretaria|secretaresse|analyst|analystin|analyste|analista|referent|' +
+      'referentin|sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|medewerker|medewerkster|' +
+      'employe|employee|empleado|empleada|impiegato|impiegata|colaborador|colaboradora|auxiliar|clerk|' +
+      'aide|helper|helfer|helferin|kaufmannische angestellte|kaufmannischer angestellter|angestellter|' +
+      'angestellte|receptionist|doktorand|doktorandin|phd student|phd candidate|junior consultant',
+  ],
+  [
+    'professional',
+    'specialist|spezialist|spezialistin|specialiste|especialista|specialista|consultant|consultante|berater|' +
+      'beraterin|consultor|consultora|consulente|engineer|ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|' +
+      'engenheiro|developer|entwickler|entwicklerin|coordinator|koordinator|koordinatorin|coordinatrice|' +
+      'coordinateur|coordinador|coordinadora|coordinatore|coordenador|coordenadora|officer|executive|' +
+      'representative|advisor|adviser|adviseur|account executive|charge|chargee|charge de|chargee de|' +
+      'gestionnaire|technician|techniker|technicien|tecnico|administrator|architect|architekt|designer|' +
+      'scientist|accountant|buyer|einkaufer|einkauferin|acheteur|acheteuse|recruiter|controller|teacher|' +
+      'lehrer|lehrerin|nurse|agent|fachkraft|sachverstandiger|planner|planer|disponent|disponentin|editor|' +
+      'redakteur|redakteurin|business partner|partner manager|product owner|scrum master|project manager assistant',
+  ],
+  [
+    'senior',
+    'senior|sr|senior consultant|senior manager|principal|expert|experte|expertin|experto|experta|esperto|' +
+      'confirme|confirmee|ervaren|staff engineer|staff software engineer|leitender angestellter|' +
+      'lead developer|lead engineer|lead consultant|lead architect|lead designer|lead analyst|lead buyer|' +
+      'lead auditor|lead software engineer|lead data scientist|fellow|distinguished engineer|oberarzt|oberarztin',
+  ],
+  [
+    'manager',
+    'manager|managerin|mgr|manageur|gerente|responsable|responsabile|gestor|gestora|encargado|encargada|' +
+      'supervisor|supervisorin|superviseur|supervisora|verantwortlicher|verantwortliche|verantwortlich|' +
+      'beauftragter|beauftragte|key account manager|account manager|assistant manager|country manager|' +
+      'area manager|office manager|coordinateur manager|teamcoach|kaufmannischer leiter assistent',
+  ],
+  [
+    'head',
+    'head|head of|leiter|leiterin|leitung|leitende|leitender|ltg|teamleiter|teamleiterin|teamleitung|team lead|' +
+      'team leader|teamlead|teamleader|gruppenleiter|gruppenleiterin|gruppenleitung|abteilungsleiter|' +
+      'abteilungsleiterin|abteilungsleitung|bereichsleiter|bereichsleiterin|bereichsleitung|chef|cheffe|' +
+      'chef de|cheffe de|chef des|jefe|jefa|jefe de|jefa de|capo|capo area|capo reparto|chefe|hoofd|' +
+      'teamleider|leidinggevende|leader|lead|lider|chief of staff|chief engineer|chief architect|' +
+      'group head|global head|regional head|practice lead|practice leader|kaufmannischer leiter|' +
+      'kaufmannische leiterin|projektleiter|projektleiterin|project leader|project lead|chef de projet|' +
+      'hauptabteilungsleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|werksleiter|' +
+      'direction commerciale|stellvertretender leiter|verkaufsleiter|vertriebsleiter|vertriebsleiterin|' +
+      'responsable de departement|afdelingshoofd|teamhoofd|coordinador general|head coach',
+  ],
+  [
+    'director',
+    'director|directora|directeur|directrice|direktor|direktorin|direttore|direttrice|diretor|diretora|' +
+      'senior director|executive director|associate director|art director|creative director|' +
+      'general manager|gm|directeur commercial|directrice commerciale|director comercial|direttore commerciale|' +
+      'diretor comercial|commercieel directeur|country director|regional director|managing partner assistant|' +
+      'associate partner|avp|assistant vice president|bereichsdirektor|bereichsdirektorin|dir',
+  ],
+  [
+    'vp',
+    'vp|svp|evp|vice president|vicepresident|vice presidente|vicepresidente|vice presidenta|' +
+      'vicepresidenta|vice prasident|vizeprasident|vizeprasidentin|senior vice president|' +
+      'executive vice president|group vice president|corporate vice president|vice presidentin|' +
+      'vicepresidente esecutivo|vice presidente executivo|first vice president|divisional vice president',
+  ],
+  [
+    'c_level',
+    'ceo|cfo|coo|cto|cio|cmo|cro|cso|cpo|chro|cco|cdo|ciso|cxo|cio|cao|cbo|cdao|clo|cno|cqo|cpto|chief|' +
+      'chief executive|chief executive officer|president|prasident|prasidentin|presidente|presidenta|' +
+      'president directeur general|pdg|dg|directeur general|directrice generale|director general|' +
+      'directora general|director gerente|consejero delegado|consejera delegada|gerente general|' +
+      'amministratore delegato|direttore generale|diretor geral|diretora geral|diretor executivo|' +
+      'diretora executiva|diretor presidente|algemeen directeur|algemeen directrice|statutair directeur|' +
+      'bestuurder|lid raad van bestuur|raad van bestuur|managing director|md|geschaftsfuhrer|' +
+      'geschaftsfuhrerin|geschaftsfuhrung|geschaftsfuhrende|geschaftsfuhrender|geschaeftsfuehrer|' +
+      'geschaftsleitung|mitglied der geschaftsleitung|gf|vorstand|vorstandin|vorstandsvorsitzender|' +
+      'vorstandsvorsitzende|vorstandsmitglied|vorsitzender des vorstands|vorsitzende des vorstands|' +
+      'vorsitzender des vorstandes|executive board|management board|member of the executive board|' +
+      'member of the management board|c level|c suite|gerant|gerante|prokurist|prokuristin|' +
+      'head of the executive board|chairman and ceo|directeur general delegue|dga|executive committee|' +
+      'comex|board of management|directiemedewerker ceo',
+  ],
+  [
+    'owner',
+    'owner|co owner|founder|co founder|cofounder|founding partner|managing partner|inhaber|inhaberin|' +
+      'grunder|grunderin|mitgrunder|mitgrunderin|gesellschafter|gesellschafterin|fondateur|fondatrice|' +
+      'cofondateur|cofondatrice|co fondateur|co fondatrice|proprietaire|fundador|fundadora|cofundador|' +
+      'cofundadora|socio fundador|socia fundadora|propietario|propietaria|dueno|duena|eigenaar|eigenares|' +
+      'oprichter|medeoprichter|mede oprichter|fondatore|fondatrice|cofondatore|titolare|proprietario|' +
+      'proprietaria|socio|socia|partner|equity partner|senior partner|general partner|unternehmer|' +
+      'unternehmerin|entrepreneur|empresario|empresaria|ondernemer|imprenditore|empreendedor|' +
+      'selbststandig|selbstandig|freelancer|freiberufler|freiberuflerin|self employed|zaakvoerder|' +
+      'zaakvoerster|business owner|geschaftsinhaber|geschaftsinhaberin',
+  ],
+  [
+    'board',
+    'board member|member of the board|board of directors|member of the board of directors|' +
+      'member of the supervisory board|supervisory board|advisory board|board advisor|board director|' +
+      'non executive director|non executive|ned|aufsichtsrat|aufsichtsratin|aufsichtsrate|' +
+      'aufsichtsratsmitglied|aufsichtsratsvorsitzender|aufsichtsratsvorsitzende|vorsitzender des aufsichtsrats|' +
+      'vorsitzender des aufsichtsrates|vorsitzende des aufsichtsrats|mitglied des aufsichtsrats|' +
+      'mitglied des aufsichtsrates|beirat|beiratin|beiratsmitglied|beiratsvorsitzender|verwaltungsrat|' +
+      'verwaltungsratin|verwaltungsratsmitglied|verwaltungsratsprasident|verwaltungsratsprasidentin|' +
+      'chairman|chairwoman|chairperson|chair of the board|chairman of the board|conseil d administration|' +
+      'membre du conseil|administrateur independant|administratrice|consejero|consejera|miembro del consejo|' +
+      'consejo de administracion|consigliere|consigliere di amministrazione|consiglio di amministrazione|' +
+      'conselheiro|conselheira|conselho de administracao|commissaris|raad van commissarissen|trustee|' +
+      'kuratorium|board',
+  ],
+];
+
+/** Words that cap the level at junior ("Junior Manager", "Junior Projektleiter"). */
+export const JUNIOR_CAP = 'junior|jr|juniorin|junior manager';
+
+/** Interim/acting markers. */
+export const INTERIM_PHRASES =
+  'interim|interims|ad interim|a i|acting|kommissarisch|kommissarische|kommissarischer|komm|par interim|' +
+  'interino|interina|ad interim|facente funzione|waarnemend|waarnemer|temporary|tijdelijk|provisional|' +
+  'interimistisch|interimsmanager|interim manager|interimistico|interimaire';
+
+/** Assistant/secretary nouns (for "assistant to …"). */
+export const ASSISTANT_WORDS =
+  'assistant|assistent|assistentin|assistenz|assistante|asistente|assistente|secretary|sekretar|sekretarin|' +
+  'secretaire|secretaria|segretaria|secretaresse|pa|personal assistant|executive assistant|referent|referentin|' +
+  'sekretariat|directiesecretaresse|directieassistent|directieassistente|aide';
+
+/** Words that, after an assistant noun (with or without a preposition), name whom the assistant supports. */
+export const ASSISTANT_TARGETS =
+  'ceo|cfo|coo|cto|cio|cmo|cro|cso|cpo|chro|cco|gf|gl|vp|md|pdg|dg|president|vorstand|vorstands|vorstandes|' +
+  'geschaftsfuhrung|geschaftsfuhrer|geschaftsfuhrerin|geschaftsleitung|geschaftsfuhrers|managing director|' +
+  'general manager|direction|direction generale|direccion|direccion general|direzione|direzione generale|' +
+  'directie|board|executive|executives|management|chairman|owner|inhaber|founder|c level|leadership|' +
+  'vice president|director|head|institutsdirektion|bereichsleitung|vorstandsvorsitzenden|' +
+  'vorsitzenden|gerencia|presidencia|presidenza|dirigenza|diretoria|praesidium|prasidium|chef|leitung';
+
+/** Prepositions linking an assistant noun to whom they assist. */
+export const ASSISTANT_PREPOSITIONS = 'to|of|for|der|des|dem|von|fur|de|du|de la|del|della|di|da|do|van|to the|of the';
+
+/** Words that turn a following "partner"/"owner"/"lead" into something else (not an authority level). */
+export const NON_AUTHORITY_AFTER: Readonly<Record<string, string>> = {
+  owner: 'product|process|prozess|service|system|application|solution|data|content|technical|platform|budget|risk',
+  partner: 'channel|business|sales|account|alliance|strategic|hr|it|marketing|technology|vertriebs|key|implementation|' +
+    'solution|solutions|consulting|customer|client|training|service|delivery|success|finance|people',
+};
+
+/** Words after "lead"/"leads" that make it a marketing term, not a level ("Lead Generation"). */
+export const LEAD_NOT_LEVEL_AFTER = 'generation|management|nurturing|gen|qualification|qualifizierung|scoring|manager';
+
+/** Known regions (folded). Used to fill `region` and kept out of vocabulary statistics. */
+export const REGION_PHRASES =
+  'emea|emeia|apac|apj|amer|americas|latam|na|noram|north america|south america|latin america|dach|d a ch|' +
+  'benelux|nordics|nordic|nordeuropa|scandinavia|cee|see|mea|mena|middle east|africa|asia|asia pacific|' +
+  'europe|european|europa|eu|central europe|western europe|eastern europe|northern europe|southern europe|' +
+  'zentraleuropa|westeuropa|osteuropa|germany|deutschland|german|austria|osterreich|switzerland|schweiz|' +
+  'suisse|svizzera|france|spain|espana|italy|italia|portugal|netherlands|nederland|belgium|belgique|' +
+  'uk|u k|united kingdom|ireland|usa|us|u s|united states|canada|brazil|brasil|mexico|china|japan|india|' +
+  'poland|polen|iberia|iberica|global|worldwide|weltweit|international|internacional|internazionale|' +
+  'national|regional|region|nord|sud|ost|west|north|south|east|northeast|northwest|southeast|southwest|' +
+  'ww|row|uki|anz|sea|gcc|cis|baltics|baltic|alps|nrw|bayern|bavaria|berlin|munchen|hamburg|frankfurt|' +
+  'koln|stuttgart|dusseldorf|wien|zurich|paris|london|madrid|barcelona|milano|milan|amsterdam|lisboa|' +
+  'lisbon|sao paulo|deutschland osterreich schweiz';
+
+/** Headline segments that are not a job ("Speaker", "Mentor", "Investor", "Open to work"). */
+export const NOISE_SEGMENT_WORDS =
+  'speaker|keynote|keynote speaker|mentor|mentorin|author|autor|autorin|auteur|investor|investorin|' +
+  'business angel|angel investor|podcast|podcaster|host|blogger|influencer|tedx|open to work|hiring|' +
+  'we are hiring|husband|father|dad|mom|mother|wife|geek|enthusiast|lover|passionate|passionne|' +
+  'helping|i help|top voice|linkedin|writer|coach|lecturer|dozent|dozentin|volunteer|ehrenamt|' +
+  'ehrenamtlich|photographer|fotograf|traveler|traveller|runner|triathlete|mensa|gamer|vegan|' +
+  'keynotespeaker|futurist|evangelist|visionary|storyteller|nerd|fan|lifelong learner|ambassador|' +
+  'advisor|board advisor|investor and advisor|startup advisor|yoga|musician|artist|phd|mba|' +
+  'looking for|seeking|available|freelance';
