@@ -44,7 +44,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['sales', 1, 'verkaufsberater|verkaufsberaterin|handelsvertreter|handelsvertreterin|area manager|gebietsleiter'],
   ['sales', 1, 'gebietsverkaufsleiter|regionalleiter|bezirksleiter|distriktleiter|vertriebsbeauftragter|akquise'],
   ['sales', 1, 'kam|nam|national account|global account|strategic account|channel sales|channel manager'],
-  ['sales', 1, 'distribution|distributor|dealer|handler|handel|retail|e retail|trade marketing manager|agent'],
+  ['sales', 1, 'distributor|dealer|handel|retail|e retail|agent'],
+  ['sales', 0.6, 'distribution|vertriebspartner'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
   ['sales', 0.8, 'vendas|negocios|business manager|kaufmannischer leiter|kaufmannische leiterin|ventes et'],
   ['sales', 0.7, 'kaufmannisch|kaufmannischer|kaufmannische|cco|chief commercial officer|immobilienmakler|makler'],
@@ -63,9 +64,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['marketing', 1, 'designer|mediengestalter|mediengestalterin|webdesigner|ux writer|marktforschung|market research'],
   ['marketing', 1, 'market intelligence|market insights|marktanalyse|mercadeo|sponsoring|sponsorship|fundraising'],
   ['marketing', 1, 'corporate affairs|investor relations|public affairs|kommunikationsberater|pressereferent'],
-  ['marketing', 0.8, 'digital marketing|online marketing|performance marketing|e mail marketing|email marketing'],
-  ['marketing', 0.8, 'crm marketing|customer experience|cx|customer journey|e commerce|ecommerce|onlineshop|webshop'],
-  ['marketing', 0.8, 'online|website|web|internet|digital media|product marketing|produktmanager|produktmanagerin'],
+  ['marketing', 1, 'digital marketing|online marketing|performance marketing|e mail marketing|email marketing'],
+  ['marketing', 1, 'crm marketing|product marketing|trade marketing|marketing automation|marketing manager'],
+  ['marketing', 0.8, 'customer experience|cx|customer journey|e commerce|ecommerce|onlineshop|webshop'],
+  ['marketing', 0.8, 'online|website|web|internet|digital media'],
   ['marketing', 0.7, 'market|markets|markt|marche|mercado|mercato|markt management|marktmanagement'],
 
   // ── finance
@@ -78,7 +80,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'amministrazione e finanza|financas|contabilidade|financien|boekhouder|boekhouding|fiscalist'],
   ['finance', 1, 'payroll|lohnbuchhaltung|gehaltsabrechnung|credit|kredit|credit analyst|risk|risiko|risikomanagement'],
   ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
-  ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|pricing|billing'],
+  ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|billing'],
   ['finance', 0.8, 'kaufmannische leitung|cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
 
   // ── legal and compliance
@@ -97,7 +99,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // ── IT
   ['it', 1, 'it|ict|edv|informatik|informatiker|informatikerin|informatique|informatica|informatico|informatica'],
-  ['it', 1, 'ti|tic|tecnologia|tecnologias|systemadministrator|system administrator|sysadmin|administrator'],
+  ['it', 1, 'ti|tic|tecnologia|tecnologias|systemadministrator|system administrator|sysadmin|system administration'],
+  ['it', 0.7, 'administrator|systemadministration|netzwerkadministration|it administration|it administrator'],
   ['it', 1, 'administrateur systeme|administrateur reseau|netzwerk|network|networks|infrastructure|infrastruktur'],
   ['it', 1, 'cio|chief information officer|chief digital officer|cdo|dsi|systemes d information|sap|erp|crm'],
   ['it', 1, 'salesforce|dynamics|microsoft dynamics|navision|servicenow|cloud|server|datacenter|rechenzentrum'],
@@ -106,13 +109,13 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['it', 1, 'automatisierung|rpa|it manager|it director|technology|technologie|tech|systems|systeme|sistemas'],
   ['it', 1, 'application|applications|applikation|applikationen|anwendungsbetreuer|it consultant|it berater'],
   ['it', 1, 'sistemi informativi|sistemas de informacion|sistemas de informacao|informatievoorziening|automatisering'],
-  ['it', 0.6, 'digital|digitale|digitaal|innovation|innovations|it projekt|inhouse consultant|prozessmanagement'],
+  ['it', 0.6, 'digital|digitale|digitaal|innovation|innovations|it projekt|inhouse consultant'],
 
   // ── engineering (software & systems)
   ['engineering', 1, 'software|softwareentwickler|softwareentwicklerin|developer|entwickler|entwicklerin|programmer'],
   ['engineering', 1, 'programmierer|programmiererin|software engineer|devops|sre|site reliability|frontend|backend'],
   ['engineering', 1, 'fullstack|full stack|web developer|webentwickler|mobile|ios|android|java|javascript|python'],
-  ['engineering', 1, 'net|php|c++|c#|golang|qa|quality assurance engineer|tester|testing|test engineer|cto'],
+  ['engineering', 1, 'net|php|c++|c#|golang|qa|quality assurance engineer|tester|testing|test engineer|cto|hardware'],
   ['engineering', 1, 'chief technology officer|chief technical officer|developpeur|developpeuse|desarrollador'],
   ['engineering', 1, 'desarrolladora|programador|programadora|sviluppatore|sviluppatrice|desenvolvedor|ontwikkelaar'],
   ['engineering', 1, 'programmeur|architect|architekt|architektin|architecte|arquitecto|architetto|arquiteto'],
@@ -124,26 +127,30 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // ── product
   ['product', 1, 'product manager|product management|produktmanagement|product owner|product lead|cpo'],
-  ['product', 1, 'chief product officer|head of product|chef de produit|cheffe de produit|product|produkt'],
-  ['product', 1, 'produit|producto|prodotto|produto|ux|ui|user experience|user interface|ux designer|scrum master'],
+  ['product', 1, 'chief product officer|head of product|chef de produit|cheffe de produit|produktmanager'],
+  ['product', 1, 'produktmanagerin|ux|ui|user experience|user interface|ux designer|scrum master|ux ui'],
+  ['product', 0.5, 'product|products|produkt|produkte|produit|produits|producto|prodotto|produto'],
   ['product', 1, 'agile coach|productmanager|produktverantwortlicher|produktentwicklung|product development'],
 
   // ── data
   ['data', 1, 'data|daten|donnees|datos|dati|dados|analytics|data scientist|data science|data engineer|bi'],
   ['data', 1, 'business intelligence|machine learning|ml|ai|artificial intelligence|kunstliche intelligenz|ki'],
-  ['data', 1, 'statistician|statistiker|statistikerin|datenanalyst|data analyst|big data|reporting|insights'],
+  ['data', 1, 'statistician|statistiker|statistikerin|datenanalyst|data analyst|big data|insights'],
+  ['data', 0.6, 'reporting'],
   ['data', 1, 'datenbank|database|dba|data warehouse|dwh|cdao|chief data officer|datenmanagement|analytik'],
 
   // ── operations (incl. logistics, supply chain, facilities)
-  ['operations', 1, 'operations|operation|operational|operativ|operative|betrieb|betriebsleiter|betriebsleiterin'],
+  ['operations', 1, 'operations|operation|betrieb|betriebsleiter|betriebsleiterin|strategy and operations'],
+  ['operations', 0.5, 'operational|operativ|operative|operativer|operatives|organisation|organization'],
+  ['operations', 0.5, 'prozesse|process|processes|business process|prozessmanagement'],
   ['operations', 1, 'coo|chief operating officer|chief operations officer|logistik|logistics|logistique|logistica'],
   ['operations', 1, 'supply chain|scm|lager|warehouse|lagerleiter|versand|shipping|transport|spedition|fuhrpark'],
   ['operations', 1, 'fleet|facility|facilities|facility management|gebaudemanagement|haustechnik|disposition'],
   ['operations', 1, 'disponent|disponentin|dispatcher|materialwirtschaft|planning|planung|produktionsplanung'],
   ['operations', 1, 'exploitation|operaciones|operazioni|operacoes|bedrijfsvoering|operationeel|ehs|hse|hseq'],
   ['operations', 1, 'arbeitssicherheit|health and safety|occupational safety|umwelt|environmental|sustainability'],
-  ['operations', 1, 'nachhaltigkeit|organisation|organization|prozesse|process|processes|business process'],
-  ['operations', 0.8, 'strategy and operations|strategie|strategy|strategic|strategique|estrategia|strategia'],
+  ['operations', 1, 'nachhaltigkeit'],
+  ['business_development', 0.5, 'strategie|strategy|strategic|strategique|estrategia|strategia|strategisch'],
 
   // ── manufacturing and non-IT engineering
   ['manufacturing', 1, 'production|produktion|fertigung|manufacturing|fabrication|produccion|produzione|producao'],
@@ -153,10 +160,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['manufacturing', 1, 'manutenzione|manutencao|onderhoud|mechanical|maschinenbau|mechanik|mechaniker|mechatroniker'],
   ['manufacturing', 1, 'elektriker|electrician|elektrotechnik|electrical|elektronik|electronics|konstrukteur'],
   ['manufacturing', 1, 'konstruktion|design engineer|process engineer|verfahrenstechnik|verfahrensingenieur'],
-  ['manufacturing', 1, 'techniker|technikerin|technician|technicien|technicienne|tecnico|tecnica|monteur|servicetechniker'],
+  ['manufacturing', 1, 'techniker|technikerin|technician|technicien|technicienne|tecnico|tecnica|monteur'],
   ['manufacturing', 1, 'meister|industriemeister|schichtleiter|schichtfuhrer|foreman|operator|maschinenfuhrer'],
   ['manufacturing', 1, 'lean|six sigma|continuous improvement|kvp|industrial engineering|arbeitsvorbereitung'],
-  ['manufacturing', 1, 'bauleiter|bauleiterin|construction|bau|civil engineer|bauingenieur|architecture|hardware'],
+  ['manufacturing', 1, 'bauleiter|bauleiterin|construction|bau|civil engineer|bauingenieur|architecture'],
 
   // ── HR
   ['hr', 1, 'hr|human resources|human resource|human ressources|human relations|personal|personalwesen'],
@@ -181,7 +188,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['customer_support', 1, 'service client|service clients|atencion al cliente|servicio al cliente|assistenza clienti'],
   ['customer_support', 1, 'servico ao cliente|atendimento|klantenservice|call center|callcenter|contact center'],
   ['customer_support', 1, 'hotline|kundenbetreuung service|supporter|troubleshooting|field service|service engineer'],
-  ['customer_support', 1, 'servicetechniker|servicemanager|service manager|serviceleiter|kundendienstleiter|service'],
+  ['customer_support', 1, 'servicetechniker|kundendienstleiter'],
+  ['customer_support', 0.7, 'servicemanager|service manager|serviceleiter|service center'],
+  ['customer_support', 0.3, 'service|services'],
 
   // ── procurement
   ['procurement', 1, 'procurement|purchasing|purchase|purchaser|buyer|einkauf|einkaufer|einkauferin|beschaffung'],
@@ -227,14 +236,16 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['administrative', 1, 'executive assistant|personal assistant|pa|team assistant|teamassistenz|teamassistentin'],
   ['administrative', 1, 'kaufmannische angestellte|kaufmannischer angestellter|industriekaufmann|industriekauffrau'],
   ['administrative', 1, 'kauffrau|kaufmann|stabsstelle|referent der geschaftsfuhrung|referentin der geschaftsfuhrung'],
-  ['administrative', 1, 'chief of staff|dokumentation|documentation|data entry|auxiliar administrativo|officemanager'],
+  ['administrative', 1, 'dokumentation|documentation|data entry|auxiliar administrativo|officemanager'],
+  ['executive', 0.5, 'chief of staff|conseil d administration|board member|supervisory board|advisory board'],
 
   // ── research and science
   ['research', 1, 'research|researcher|forscher|forscherin|forschung|recherche|chercheur|chercheuse|investigador'],
   ['research', 1, 'investigadora|investigacion|ricerca|ricercatore|ricercatrice|pesquisa|pesquisador|onderzoek'],
   ['research', 1, 'onderzoeker|scientist|wissenschaftler|wissenschaftlerin|scientifique|cientifico|scientist'],
   ['research', 1, 'laboratory|labor|laboratoire|laboratorio|lab|chemist|chemiker|chemikerin|biologist|biologe'],
-  ['research', 1, 'physicist|physiker|postdoc|phd|doktorand|doktorandin|phd student|phd candidate|wissenschaftlicher'],
+  ['research', 1, 'physicist|physiker|postdoc|doktorand|doktorandin|phd student|phd candidate|wissenschaftlicher'],
+  ['research', 0.3, 'phd'],
 
   // ── education
   ['education', 1, 'teacher|lehrer|lehrerin|professor|professorin|lecturer|dozent|dozentin|enseignant|enseignante'],
@@ -344,7 +355,7 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'senior director|executive director|associate director|art director|creative director|' +
       'general manager|gm|directeur commercial|directrice commerciale|director comercial|direttore commerciale|' +
       'diretor comercial|commercieel directeur|country director|regional director|managing partner assistant|' +
-      'associate partner|avp|assistant vice president|bereichsdirektor|bereichsdirektorin|dir',
+      'associate partner|avp|assistant vice president|bereichsdirektor|bereichsdirektorin',
   ],
   [
     'vp',

