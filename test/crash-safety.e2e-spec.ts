@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { DATABASE, type Database } from '../src/shared/database/database.js';
+import { EventStore } from '../src/shared/event-store/event-store.js';
+import { ChangeBuyerGroupCommand } from '../src/modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
+import { RebuildProjectionsCommand } from '../src/modules/discovery/commands/rebuild-projections/rebuild-projections.command.js';
+import { BUYER_GROUP_ROLES } from '../src/modules/discovery/domain/buyer-group-role.js';
+import { createGroupCommand, sampleMember } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
+import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
+import { startTestApp, WORKSPACE_A, type TestApp } from './support/test-app.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The compiled service (`pretest` builds it) as a separate process, so it can really be killed. */
+async function startService(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', API_KEYS: `${WORKSPACE_A.workspace}:${WORKSPACE_A.key}`, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (healthy) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('service did not become healthy in 20 s');
+}
+
+describe('crash safety', () => {
+  let context: TestApp;
+  let db: Database;
+  let group: BuyerGroupState;
+
+  beforeAll(async () => {
+    context = await startTestApp('crash_safety');
+    db = context.app.get(DATABASE);
+    const id = randomUUID();
+    const members = Array.from({ length: 12 }, (_, index) => sampleMember(index + 1, 'stakeholder', id.slice(0, 23)));
+    group = await context.commands.execute(
+      new ChangeBuyerGroupCommand(id, createGroupCommand(id, 'alpha', members), { workspaceId: 'alpha', correlationId: 'setup', actor: 'test', source: 'cli' }),
+    );
+  });
+  afterAll(() => context.close());
+
+  it('loses no acknowledged write and leaves no half-applied projection when killed mid-burst', async () => {
+    const port = await freePort();
+    let service = await startService(context.config.databaseUrl!, port);
+    const acked: { version: number; memberId: string }[] = [];
+    let killed = false;
+    let sent = 0;
+    const writer = async (worker: number) => {
+      for (let n = 0; !killed; n++) {
+        const member = group.members[(worker * 7 + n) % group.members.length];
+        const body = n % 2 === 0 ? { pinned: (n + worker) % 4 < 2 } : { role: BUYER_GROUP_ROLES[(n + worker) % 5], actor: `worker-${worker}` };
+        sent++;
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/api/intelligence/buyer-group-v2/${group.id}/members/${member.memberId}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', 'x-api-key': WORKSPACE_A.key },
+            body: JSON.stringify(body),
+          });
+          if (response.status === 200) acked.push({ version: (await response.json()).buyerGroup.version, memberId: member.memberId });
+        } catch {
+          // connection reset by the kill: not acknowledged, so it may or may not have happened
+        }
+      }
+    };
+    const writers = Array.from({ length: 8 }, (_, worker) => writer(worker));
+    while (acked.length < 150) await new Promise((resolve) => setTimeout(resolve, 5));
+    service.kill('SIGKILL');
+    killed = true;
+    await Promise.all(writers);
+    expect(sent).toBeGreaterThan(acked.length);
+
+    service = await startService(context.config.databaseUrl!, port);
+    try {
+      const events = await context.app.get(EventStore).readStream(`buyer-group-${group.id}`);
+      const versions = new Set(events.map((event) => event.streamVersion));
+      for (const ack of acked) expect(versions.has(ack.version)).toBe(true);
+      const [row] = await db.em.fork().execute<{ version: number }[]>('select version from "BuyerGroups" where id = ?', [group.id]);
+      expect(row.version).toBe(events.at(-1)!.streamVersion);
+
+      const snapshot = async () => ({
+        groups: await db.em.fork().execute('select * from "BuyerGroups" order by id'),
+        members: await db.em.fork().execute('select * from "BuyerGroupMembers" order by id'),
+      });
+      const live = await snapshot();
+      await context.commands.execute(new RebuildProjectionsCommand());
+      expect(await snapshot()).toEqual(live);
+
+      // the restarted service serves the same state
+      const response = await fetch(`http://127.0.0.1:${port}/api/intelligence/buyer-group-v2/${group.id}`, { headers: { 'x-api-key': WORKSPACE_A.key } });
+      expect((await response.json()).buyerGroup.version).toBe(row.version);
+    } finally {
+      service.kill('SIGTERM');
+      await new Promise((resolve) => service.once('exit', resolve));
+    }
+  });
+});
