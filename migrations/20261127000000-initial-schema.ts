@@ -59,7 +59,7 @@ export class InitialSchema20261127000000 extends Migration {
     this.addSql(`create index buyer_groups_workspace on "BuyerGroups" ("workspaceId", "createdAt")`);
     this.addSql(`create table "BuyerGroupMembers" (
       id uuid primary key,
-      "buyerGroupId" uuid not null references "BuyerGroups"(id) on delete cascade,
+      "buyerGroupId" uuid not null,
       "workspaceId" text not null,
       "personId" text not null,
       name text not null,

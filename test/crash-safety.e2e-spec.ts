@@ -24,7 +24,7 @@ async function freePort(): Promise<number> {
 /** The compiled service (`pretest` builds it) as a separate process, so it can really be killed. */
 async function startService(databaseUrl: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', API_KEYS: `${WORKSPACE_A.workspace}:${WORKSPACE_A.key}`, LOG_LEVEL: 'warn' },
+    env: { ...process.env, KAFKA_BROKERS: '', REDIS_URL: '', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', API_KEYS: `${WORKSPACE_A.workspace}:${WORKSPACE_A.key}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -70,7 +70,7 @@ describe('crash safety', () => {
             headers: { 'content-type': 'application/json', 'x-api-key': WORKSPACE_A.key },
             body: JSON.stringify(body),
           });
-          if (response.status === 200) acked.push({ version: (await response.json()).buyerGroup.version, memberId: member.memberId });
+          if (response.status === 200) acked.push({ version: ((await response.json()) as { buyerGroup: { version: number } }).buyerGroup.version, memberId: member.memberId });
         } catch {
           // connection reset by the kill: not acknowledged, so it may or may not have happened
         }
@@ -101,7 +101,7 @@ describe('crash safety', () => {
 
       // the restarted service serves the same state
       const response = await fetch(`http://127.0.0.1:${port}/api/intelligence/buyer-group-v2/${group.id}`, { headers: { 'x-api-key': WORKSPACE_A.key } });
-      expect((await response.json()).buyerGroup.version).toBe(row.version);
+      expect(((await response.json()) as { buyerGroup: { version: number } }).buyerGroup.version).toBe(row.version);
     } finally {
       service.kill('SIGTERM');
       await new Promise((resolve) => service.once('exit', resolve));

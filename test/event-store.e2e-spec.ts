@@ -95,6 +95,24 @@ describe('event store on real PostgreSQL', () => {
     expect(after.map((event) => event.type)).toEqual(['Slow', 'Fast']);
   });
 
+  it('reads all events in global order across many pages', async () => {
+    const start = (await store.readAll('0', 1_000_000)).at(-1)?.globalPosition ?? '0';
+    for (let batch = 0; batch < 12; batch++) {
+      await db.em.fork().transactional((em) =>
+        store.append(em, `paged-${randomUUID()}`, 0, Array.from({ length: 10 }, (_, n) => ({ type: 'Paged', data: { n } })), meta),
+      );
+    }
+    const positions: bigint[] = [];
+    for (let position = start; ; ) {
+      const page = await store.readAll(position, 7);
+      if (page.length === 0) break;
+      positions.push(...page.map((event) => BigInt(event.globalPosition)));
+      position = page[page.length - 1].globalPosition;
+    }
+    expect(positions).toHaveLength(120);
+    expect(positions.every((value, index) => index === 0 || value > positions[index - 1])).toBe(true);
+  });
+
   it('keeps metadata with every event', async () => {
     const stream = `meta-${randomUUID()}`;
     const full: EventMetadata = { workspaceId: 'alpha', correlationId: 'req-1', causationId: 'evt-0', actor: 'rep@x', source: 'api' };

@@ -17,7 +17,7 @@ export async function openDatabase(url: string, logger: Logger, poolMax = 20): P
       entities: [],
       discovery: { warnWhenNoEntities: false },
       extensions: [Migrator],
-      migrations: { migrationsList, tableName: 'schema_migrations', transactional: true, allOrNothing: true },
+      migrations: { migrationsList, tableName: 'schema_migrations', transactional: true, allOrNothing: true, snapshot: false },
       pool: { min: 0, max: poolMax },
       debug: false,
       ensureDatabase: false,

@@ -44,11 +44,6 @@ export class EventStore {
     recordedAt = new Date(),
   ): Promise<RecordedEvent[]> {
     if (events.length === 0) return [];
-    const current = await em.execute<{ version: number }[]>(
-      'select coalesce(max(stream_version), 0)::int as version from events where stream_id = ?',
-      [streamId],
-    );
-    if (current[0].version !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion);
     const recorded: RecordedEvent[] = events.map((event, index) => ({
       globalPosition: '',
       eventId: randomUUID(),
@@ -62,13 +57,17 @@ export class EventStore {
     }));
     try {
       const rows = await em.execute<{ global_position: string }[]>(
-        `insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
+        // One statement checks the version and inserts; the unique key catches a writer that commits in between.
+        `with current_version as (select coalesce(max(stream_version), 0) as version from events where stream_id = ?)
+         insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
          select e.event_id, e.stream_id, e.stream_version, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at
-         from jsonb_to_recordset(?::jsonb) as e(event_id uuid, stream_id text, stream_version int, event_type text,
-              schema_version int, data jsonb, metadata jsonb, recorded_at timestamptz)
+         from json_to_recordset(?::json) as e(event_id uuid, stream_id text, stream_version int, event_type text,
+              schema_version int, data jsonb, metadata jsonb, recorded_at timestamptz), current_version
+         where current_version.version = ?
          order by e.stream_version
          returning global_position::text as global_position`,
         [
+          streamId,
           JSON.stringify(
             recorded.map((event) => ({
               event_id: event.eventId,
@@ -81,10 +80,13 @@ export class EventStore {
               recorded_at: event.recordedAt.toISOString(),
             })),
           ),
+          expectedVersion,
         ],
       );
+      if (rows.length !== recorded.length) throw new ConcurrencyError(streamId, expectedVersion);
       rows.forEach((row, index) => (recorded[index].globalPosition = row.global_position));
     } catch (error) {
+      if (error instanceof ConcurrencyError) throw error;
       if ((error as { code?: string }).code === '23505' || /unique|duplicate/i.test((error as Error).message)) {
         throw new ConcurrencyError(streamId, expectedVersion);
       }
@@ -95,10 +97,13 @@ export class EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const em = options.em ?? this.db.em.fork();
+    // asOf reads the longest prefix of the stream recorded by then, so it never shows a version without its predecessors
     const rows = options.until
       ? await em.execute<EventRow[]>(
-          `select ${COLUMNS} from events where stream_id = ? and recorded_at <= ? order by stream_version`,
-          [streamId, options.until.toISOString()],
+          `select ${COLUMNS} from events where stream_id = ? and stream_version < coalesce(
+             (select min(stream_version) from events where stream_id = ? and recorded_at > ?), 2147483647)
+           order by stream_version`,
+          [streamId, streamId, options.until.toISOString()],
         )
       : await em.execute<EventRow[]>(`select ${COLUMNS} from events where stream_id = ? order by stream_version`, [
           streamId,
@@ -114,7 +119,7 @@ export class EventStore {
     const rows = await this.db.em.fork().execute<EventRow[]>(
       `select ${COLUMNS} from events
        where global_position > ?::bigint and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       order by global_position limit ?`,
+       order by events.global_position limit ?`,
       [afterPosition, limit],
     );
     return rows.map((row) => this.toRecorded(row));

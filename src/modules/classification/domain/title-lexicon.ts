@@ -23,10 +23,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['executive', 0.5, 'general manager|gm|vorstand|vorstandsvorsitzender|vorstandsvorsitzende|vorstandsmitglied'],
   ['executive', 0.5, 'unternehmer|unternehmerin|entrepreneur|entrepreneuse|empresario|empresaria|ondernemer'],
   ['executive', 0.5, 'imprenditore|empreendedor|empresario|c level|c suite|cxo|executive board|management board'],
-  ['executive', 0.5, 'geschaftsstellenleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|werksleiter'],
+  ['executive', 0.5, 'geschaftsstellenleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|bedrijfsleider'],
   ['executive', 0.5, 'country manager|country director|landesleiter|general management|unternehmensleitung|direction'],
   ['executive', 0.5, 'direccion|direzione|directie|prokurist|prokuristin|executive director|chairman|chairwoman'],
-  ['executive', 0.4, 'business unit|geschaftsbereich|business owner|head of business|partner|associate partner'],
+  ['executive', 0.4, 'business unit|geschaftsbereich|business owner|partner|associate partner'],
 
   // ── sales
   ['sales', 1, 'sales|vertrieb|verkauf|verkaufer|verkauferin|vendite|ventes|ventas|vendas|verkoop|verkoper'],
@@ -47,22 +47,25 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['sales', 1, 'distributor|dealer|handel|retail|e retail|agent'],
   ['sales', 0.6, 'distribution|vertriebspartner'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
-  ['sales', 0.8, 'vendas|negocios|business manager|kaufmannischer leiter|kaufmannische leiterin|ventes et'],
-  ['sales', 0.7, 'kaufmannisch|kaufmannischer|kaufmannische|cco|chief commercial officer|immobilienmakler|makler'],
+  ['sales', 0.8, 'vendas|negocios|ventes et'],
+  ['sales', 1, 'media sales|advertising sales|ad sales|anzeigenverkauf|anzeigenverkaufer|mediaverkauf'],
+  ['sales', 0.7, 'cco|chief commercial officer|immobilienmakler|makler'],
   ['sales', 0.7, 'broker|realtor|real estate agent|insurance agent|versicherungsvertreter|makelaar|verkaufsleitung'],
 
   // ── marketing (communication, PR, brand, events, content, digital marketing)
   ['marketing', 1, 'marketing|mercadotecnia|marketeer|marketer|cmo|chief marketing officer|brand|branding|marke'],
   ['marketing', 1, 'communication|communications|kommunikation|communicatie|comunicacion|comunicazione|comunicacao'],
   ['marketing', 1, 'public relations|pr|presse|press|pressesprecher|pressesprecherin|spokesperson|offentlichkeitsarbeit'],
-  ['marketing', 1, 'werbung|advertising|publicite|publicidad|pubblicita|reclame|media|medien|social media|content'],
+  ['marketing', 1, 'werbung|advertising|publicite|publicidad|pubblicita|reclame|social media|content'],
   ['marketing', 1, 'seo|sea|sem|growth|demand generation|lead generation|lead management|campaign|campaigns'],
-  ['marketing', 1, 'kampagnen|event|events|veranstaltung|veranstaltungen|messe|messen|trade show|trade fair|eventos'],
-  ['marketing', 1, 'evenements|evenementiel|evenement|copywriter|texter|redakteur|redakteurin|redacteur|redactrice'],
+  ['marketing', 1, 'copywriter|texter|redakteur|redakteurin|redacteur|redactrice|kampagnen'],
+  // Events and trade fairs are marketing, but a sales or project word in the same title outranks them.
+  ['marketing', 0.8, 'event|events|veranstaltung|veranstaltungen|messe|messen|trade show|trade fair|eventos|media'],
+  ['marketing', 0.8, 'evenements|evenementiel|evenement|medien|sponsoring|sponsorship'],
   ['marketing', 1, 'editor|journalist|journalistin|community manager|influencer|onlinemarketing|produktmarketing'],
   ['marketing', 1, 'markting|art director|creative director|creative|kreation|grafik|grafikdesigner|graphic'],
   ['marketing', 1, 'designer|mediengestalter|mediengestalterin|webdesigner|ux writer|marktforschung|market research'],
-  ['marketing', 1, 'market intelligence|market insights|marktanalyse|mercadeo|sponsoring|sponsorship|fundraising'],
+  ['marketing', 1, 'market intelligence|market insights|marktanalyse|mercadeo|fundraising'],
   ['marketing', 1, 'corporate affairs|investor relations|public affairs|kommunikationsberater|pressereferent'],
   ['marketing', 1, 'digital marketing|online marketing|performance marketing|e mail marketing|email marketing'],
   ['marketing', 1, 'crm marketing|product marketing|trade marketing|marketing automation|marketing manager'],
@@ -81,7 +84,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'payroll|lohnbuchhaltung|gehaltsabrechnung|credit|kredit|credit analyst|risk|risiko|risikomanagement'],
   ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
   ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|billing'],
-  ['finance', 0.8, 'kaufmannische leitung|cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
+  ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
+  // "Kaufmännische Leitung": the commercial administration of a German company (finance, accounting, admin).
+  ['finance', 0.7, 'kaufmannischer leiter|kaufmannische leiterin|kaufmannische leitung|kaufmannischer geschaftsfuhrer'],
+  ['finance', 0.5, 'kaufmannisch|kaufmannischer|kaufmannische'],
 
   // ── legal and compliance
   ['legal', 1, 'legal|lawyer|attorney|counsel|general counsel|rechtsanwalt|rechtsanwaltin|jurist|juristin|justiziar'],
@@ -127,7 +133,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // ── product
   ['product', 1, 'product manager|product management|produktmanagement|product owner|product lead|cpo'],
-  ['product', 1, 'chief product officer|head of product|chef de produit|cheffe de produit|produktmanager'],
+  ['product', 1, 'chief product officer|chef de produit|cheffe de produit|produktmanager'],
   ['product', 1, 'produktmanagerin|ux|ui|user experience|user interface|ux designer|scrum master|ux ui'],
   ['product', 0.5, 'product|products|produkt|produkte|produit|produits|producto|prodotto|produto'],
   ['product', 1, 'agile coach|productmanager|produktverantwortlicher|produktentwicklung|product development'],
@@ -149,12 +155,12 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['operations', 1, 'disponent|disponentin|dispatcher|materialwirtschaft|planning|planung|produktionsplanung'],
   ['operations', 1, 'exploitation|operaciones|operazioni|operacoes|bedrijfsvoering|operationeel|ehs|hse|hseq'],
   ['operations', 1, 'arbeitssicherheit|health and safety|occupational safety|umwelt|environmental|sustainability'],
-  ['operations', 1, 'nachhaltigkeit'],
+  ['operations', 1, 'nachhaltigkeit|lagerist|lageristin|lagermitarbeiter|kommissionierer|fachkraft fur lagerlogistik'],
   ['business_development', 0.5, 'strategie|strategy|strategic|strategique|estrategia|strategia|strategisch'],
 
   // ── manufacturing and non-IT engineering
   ['manufacturing', 1, 'production|produktion|fertigung|manufacturing|fabrication|produccion|produzione|producao'],
-  ['manufacturing', 1, 'productie|plant|werk|factory|fabrik|usine|fabrica|fabbrica|fabriek|assembly|montage'],
+  ['manufacturing', 1, 'productie|plant|werk|werksleiter|werksleiterin|factory|fabrik|usine|fabrica|fabbrica|fabriek|assembly|montage'],
   ['manufacturing', 1, 'quality|qualitat|qualitatsmanagement|qualitatssicherung|qualite|calidad|qualita|qualidade'],
   ['manufacturing', 1, 'kwaliteit|qm|qs|qa qc|quality manager|maintenance|instandhaltung|wartung|mantenimiento'],
   ['manufacturing', 1, 'manutenzione|manutencao|onderhoud|mechanical|maschinenbau|mechanik|mechaniker|mechatroniker'],
@@ -184,6 +190,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // ── customer support and service
   ['customer_support', 1, 'support|helpdesk|help desk|service desk|servicedesk|1st level|2nd level|first level'],
+  ['customer_support', 1, 'it support|edv support|it helpdesk|it service desk|it supporter|1st level support'],
   ['customer_support', 1, 'second level|kundenservice|kundendienst|customer service|customer support|technical support'],
   ['customer_support', 1, 'service client|service clients|atencion al cliente|servicio al cliente|assistenza clienti'],
   ['customer_support', 1, 'servico ao cliente|atendimento|klantenservice|call center|callcenter|contact center'],
@@ -208,6 +215,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['business_development', 1, 'partnerships|partnership|partner management|partner manager|alliances|alliance'],
   ['business_development', 1, 'allianzen|corporate development|unternehmensentwicklung|m a|mergers|expansion'],
   ['business_development', 1, 'market development|marktentwicklung|growth manager|business developement'],
+  ['business_development', 0.4, 'business|businessman|businesswoman|geschaft|affaires|negocio|negocios|zaken'],
 
   // ── consulting
   ['consulting', 1, 'consultant|consultants|consulting|berater|beraterin|beratung|unternehmensberater'],
@@ -231,7 +239,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['administrative', 1, 'secretary|sekretar|sekretarin|sekretariat|secretaire|secretaria|segretaria|secretaresse'],
   ['administrative', 1, 'office manager|office management|office|buro|burokauffrau|burokaufmann|backoffice'],
   ['administrative', 1, 'back office|verwaltung|administration|administrativ|administrative|administratif'],
-  ['administrative', 1, 'administrativo|administrativa|amministrazione|administracao|administratie|empfang'],
+  ['administrative', 1, 'administrativo|administrativa|amministrazione|amministrativo|amministrativa|administracao|administratie|empfang'],
   ['administrative', 1, 'reception|receptionist|rezeption|front desk|sachbearbeiter|sachbearbeiterin|clerk'],
   ['administrative', 1, 'executive assistant|personal assistant|pa|team assistant|teamassistenz|teamassistentin'],
   ['administrative', 1, 'kaufmannische angestellte|kaufmannischer angestellter|industriekaufmann|industriekauffrau'],
@@ -282,12 +290,31 @@ export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string]> = [
   ['it', 'informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher'],
   ['security', 'sicherheitsbeauf|securit|cyber'],
   ['operations', 'logisti|lagerleit|versandleit|betriebsleit|fuhrpark|disponent|materialwirt'],
-  ['manufacturing', 'produktion|fertigung|qualitat|instandhalt|konstrukt|werkleit|werksleit|schichtleit|montage|mechanik'],
+  ['manufacturing', 'produktion|fertigung|qualitat|instandhalt|konstrukt|werkleit|werksleit|schichtleit|montage|mechanik|maschinenbau'],
   ['customer_support', 'kundendienst|kundenservice|supportleit|servicetechn|klantenserv'],
   ['administrative', 'sekretar|assistenz|assistent|sachbearbeit|verwaltung|buroleit|buromanag'],
   ['research', 'forschung|forscher|wissenschaft|labor'],
   ['education', 'lehrer|dozent|padagog|schulleit|ausbild'],
   ['healthcare', 'arztin|pflege|kranken|therapeut|apothek|medizin'],
+];
+
+/**
+ * Compound heads that name a function when no stem does: Projektingenieur, Fachinformatiker, Unternehmensberaterin.
+ * [suffix, function, weight]; feminine forms are covered by the normaliser's inflection handling.
+ */
+export const FUNCTION_SUFFIXES: ReadonlyArray<readonly [string, TitleFunction, number]> = [
+  ['ingenieur', 'engineering', 0.7],
+  ['ingenieurin', 'engineering', 0.7],
+  ['entwickler', 'engineering', 1],
+  ['entwicklerin', 'engineering', 1],
+  ['informatiker', 'it', 1],
+  ['informatikerin', 'it', 1],
+  ['berater', 'consulting', 1],
+  ['beraterin', 'consulting', 1],
+  ['techniker', 'manufacturing', 1],
+  ['technikerin', 'manufacturing', 1],
+  ['kaufmann', 'administrative', 0.7],
+  ['kauffrau', 'administrative', 0.7],
 ];
 
 /** [level, phrases]. A title takes the highest level it names (junior/assistant modifiers aside). */
@@ -320,7 +347,7 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'gestionnaire|technician|techniker|technicien|tecnico|administrator|architect|architekt|designer|' +
       'scientist|accountant|buyer|einkaufer|einkauferin|acheteur|acheteuse|recruiter|controller|teacher|' +
       'lehrer|lehrerin|nurse|agent|fachkraft|sachverstandiger|planner|planer|disponent|disponentin|editor|' +
-      'redakteur|redakteurin|business partner|partner manager|product owner|scrum master|project manager assistant',
+      'redakteur|redakteurin|business partner|product owner|scrum master',
   ],
   [
     'senior',
@@ -347,7 +374,8 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'kaufmannische leiterin|projektleiter|projektleiterin|project leader|project lead|chef de projet|' +
       'hauptabteilungsleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|werksleiter|' +
       'direction commerciale|stellvertretender leiter|verkaufsleiter|vertriebsleiter|vertriebsleiterin|' +
-      'responsable de departement|afdelingshoofd|teamhoofd|coordinador general|head coach',
+      'responsable de departement|afdelingshoofd|teamhoofd|coordinador general|head coach|projectleider|' +
+      'projectleidster|bedrijfsleider|werksleiter|werksleiterin',
   ],
   [
     'director',
@@ -406,7 +434,7 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'membre du conseil|administrateur independant|administratrice|consejero|consejera|miembro del consejo|' +
       'consejo de administracion|consigliere|consigliere di amministrazione|consiglio di amministrazione|' +
       'conselheiro|conselheira|conselho de administracao|commissaris|raad van commissarissen|trustee|' +
-      'kuratorium|board',
+      'kuratorium|board|vorsitzender|vorsitzende',
   ],
 ];
 

@@ -69,14 +69,14 @@ const GROUP_UPDATE = [
 export async function insertGroupRows(em: Em, groups: Record<string, unknown>[], members: Record<string, unknown>[]) {
   if (groups.length > 0) {
     await em.execute(
-      `insert into "BuyerGroups" select * from jsonb_populate_recordset(null::"BuyerGroups", ?::jsonb)
+      `insert into "BuyerGroups" select * from json_populate_recordset(null::"BuyerGroups", ?::json)
        on conflict (id) do update set ${GROUP_UPDATE}`,
       [JSON.stringify(groups)],
     );
   }
   if (members.length > 0) {
     await em.execute(
-      `insert into "BuyerGroupMembers" select * from jsonb_populate_recordset(null::"BuyerGroupMembers", ?::jsonb)`,
+      `insert into "BuyerGroupMembers" select * from json_populate_recordset(null::"BuyerGroupMembers", ?::json)`,
       [JSON.stringify(members)],
     );
   }

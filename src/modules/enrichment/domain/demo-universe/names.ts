@@ -126,7 +126,18 @@ export const REGION_COUNTRIES: Record<Country['region'], readonly string[]> = {
 };
 
 /** Lower-case ASCII form of a name part for e-mail addresses and URL slugs ("Müller" → "muller", "O'Brien" → "obrien"). */
+const slugCache = new Map<string, string>();
+
 export function asciiSlug(s: string): string {
+  let v = slugCache.get(s);
+  if (v === undefined) {
+    v = slugify(s);
+    if (slugCache.size < 50_000) slugCache.set(s, v);
+  }
+  return v;
+}
+
+function slugify(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -4,22 +4,34 @@
  * independent streams (per company, per employee) can be derived without generating anything before them.
  */
 
+// bound once: global lookups are slow inside vm contexts (Jest)
+const { imul, floor, sqrt } = Math;
+
 /** 32-bit hash (FNV-1a over the parts, then murmur3's finaliser). */
 export function hash32(...parts: (string | number)[]): number {
   let h = 0x811c9dc5;
   for (const part of parts) {
-    const s = typeof part === 'number' ? part.toString(36) : part;
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
+    if (typeof part === 'number') {
+      // integers up to 2^53 as two 32-bit halves (a tag keeps numbers apart from strings)
+      h ^= 0x9e;
+      h = imul(h, 0x01000193);
+      h ^= part >>> 0;
+      h = imul(h, 0x01000193);
+      h ^= floor(part / 4294967296) >>> 0;
+      h = imul(h, 0x01000193);
+    } else {
+      for (let i = 0; i < part.length; i++) {
+        h ^= part.charCodeAt(i);
+        h = imul(h, 0x01000193);
+      }
     }
     h ^= 0x2f; // separator, so ('ab','c') differs from ('a','bc')
-    h = Math.imul(h, 0x01000193);
+    h = imul(h, 0x01000193);
   }
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }
@@ -51,7 +63,7 @@ export class Rng {
 
   /** integer in [min, max] inclusive */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floor(this.next() * (max - min + 1));
   }
 
   chance(p: number): boolean {
@@ -59,7 +71,7 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[floor(this.next() * items.length)]!;
   }
 
   /** weighted choice over [item, weight] pairs */
@@ -76,13 +88,13 @@ export class Rng {
 
   /** approximately normal (Irwin–Hall, 4 draws), mean 0, sd 1 */
   normal(): number {
-    return (this.next() + this.next() + this.next() + this.next() - 2) * Math.sqrt(3);
+    return (this.next() + this.next() + this.next() + this.next() - 2) * sqrt(3);
   }
 
   /** Fisher–Yates shuffle in place */
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const j = floor(this.next() * (i + 1));
       const tmp = items[i]!;
       items[i] = items[j]!;
       items[j] = tmp;

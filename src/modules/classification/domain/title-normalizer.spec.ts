@@ -1,0 +1,258 @@
+import { describe, expect, it } from '@jest/globals';
+import { normalizeTitle } from './title-normalizer.js';
+import { SENIORITY_LEVELS, TITLE_FUNCTIONS } from './title-taxonomy.js';
+import { foldText } from './title-text.js';
+
+const fnOf = (t: string) => normalizeTitle(t).function;
+const levelOf = (t: string) => normalizeTitle(t).seniority;
+
+describe('normalizeTitle: English', () => {
+  it.each([
+    ['Head of Sales', 'sales', 'head'],
+    ['Senior Account Executive', 'sales', 'senior'],
+    ['VP Marketing', 'marketing', 'vp'],
+    ['Director of Procurement', 'procurement', 'director'],
+    ['Software Engineer', 'engineering', 'professional'],
+    ['Junior Data Analyst', 'data', 'junior'],
+    ['HR Business Partner', 'hr', 'professional'],
+    ['General Counsel', 'legal', 'professional'],
+    ['Customer Success Manager', 'customer_success', 'manager'],
+    ['Marketing Intern', 'marketing', 'intern'],
+    ['Registered Nurse', 'healthcare', 'professional'],
+  ] as const)('%s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect(r.function).toBe(fn);
+    expect(r.seniority).toBe(level);
+  });
+});
+
+describe('normalizeTitle: German', () => {
+  it.each([
+    ['Geschäftsführer', 'executive', 'c_level'],
+    ['Leiter Vertrieb', 'sales', 'head'],
+    ['Vertriebsleiterin DACH', 'sales', 'head'],
+    ['Leiterin Einkauf', 'procurement', 'head'],
+    ['Einkäuferin', 'procurement', 'professional'],
+    ['Personalreferentin', 'hr', 'junior'],
+    ['Teamleiter Buchhaltung', 'finance', 'head'],
+    ['Werkstudent Marketing', 'marketing', 'intern'],
+    ['Softwareentwickler', 'engineering', 'professional'],
+  ] as const)('%s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect(r.function).toBe(fn);
+    expect(r.seniority).toBe(level);
+  });
+
+  it('reads Prokurist as management authority when it is the only level word', () => {
+    expect(levelOf('Prokurist')).toBe('c_level');
+    expect(levelOf('Leiter Einkauf (Prokurist)')).toBe('head');
+  });
+
+  it('reads the domain of a compound from its first part (Vertriebsassistentin is sales)', () => {
+    expect(fnOf('Vertriebsassistentin')).toBe('sales');
+    expect(levelOf('Vertriebsassistentin')).toBe('junior');
+  });
+});
+
+describe('normalizeTitle: French, Spanish, Dutch, Italian, Portuguese', () => {
+  it.each([
+    ['Directeur commercial', 'sales', 'director'],
+    ['Responsable des achats', 'procurement', 'manager'],
+    ['Directrice des ressources humaines', 'hr', 'director'],
+    ['Chef de projet', 'project_management', 'head'],
+    ['Chef de projet informatique', 'it', 'head'],
+    ['Jefe de ventas', 'sales', 'head'],
+    ['Gerente de compras', 'procurement', 'manager'],
+    ['Director de marketing', 'marketing', 'director'],
+    ['Inkoper', 'procurement', 'professional'],
+    ['Hoofd verkoop', 'sales', 'head'],
+    ['Medewerker klantenservice', 'customer_support', 'junior'],
+    ['Direttore commerciale', 'sales', 'director'],
+    ['Responsabile acquisti', 'procurement', 'manager'],
+    ['Diretor de vendas', 'sales', 'director'],
+    ['Gerente de TI', 'it', 'manager'],
+  ] as const)('%s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect(r.function).toBe(fn);
+    expect(r.seniority).toBe(level);
+  });
+
+  it('reads national general-management titles as C-level', () => {
+    for (const t of ['Président directeur général', 'Consejero delegado', 'Amministratore delegato', 'Algemeen directeur', 'Diretor geral']) {
+      expect(levelOf(t)).toBe('c_level');
+      expect(fnOf(t)).toBe('executive');
+    }
+  });
+});
+
+describe('normalizeTitle: abbreviations', () => {
+  it.each([
+    ['CRO', 'sales', 'c_level'],
+    ['CISO', 'security', 'c_level'],
+    ['CTO', 'engineering', 'c_level'],
+    ['CFO', 'finance', 'c_level'],
+    ['COO', 'operations', 'c_level'],
+    ['CMO', 'marketing', 'c_level'],
+    ['CIO', 'it', 'c_level'],
+    ['SVP Sales', 'sales', 'vp'],
+    ['EVP Operations', 'operations', 'vp'],
+    ['GM EMEA', 'executive', 'director'],
+    ['MD', 'executive', 'c_level'],
+    ['BDR', 'business_development', 'professional'],
+    ['SDR', 'sales', 'professional'],
+    ['AE', 'sales', 'professional'],
+    ['CSM', 'customer_success', 'professional'],
+    ['RevOps Manager', 'sales', 'manager'],
+    ['SecOps Engineer', 'security', 'professional'],
+    ['DevOps Engineer', 'engineering', 'professional'],
+    ['HRBP', 'hr', 'professional'],
+    ['PM', 'project_management', 'professional'],
+  ] as const)('%s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect(r.function).toBe(fn);
+    expect(r.seniority).toBe(level);
+  });
+
+  it('expands Sr. and Jr. in the cleaned title', () => {
+    expect(normalizeTitle('Sr. Product Manager').cleaned).toBe('Senior Product Manager');
+    expect(normalizeTitle('Jr Sales Rep').cleaned).toBe('Junior Sales Rep');
+    expect(levelOf('Sr. Product Manager')).toBe('manager');
+    expect(levelOf('Jr Sales Rep')).toBe('junior');
+  });
+});
+
+describe('normalizeTitle: noise and mixed case', () => {
+  it('strips headline extras, emojis and the company', () => {
+    const r = normalizeTitle('Sr. Account Executive @ Acme | Speaker | Mentor 🚀');
+    expect(r.cleaned).toBe('Senior Account Executive');
+    expect(r.function).toBe('sales');
+    expect(r.seniority).toBe('senior');
+  });
+
+  it('removes "at Company" and "bei Firma"', () => {
+    expect(normalizeTitle('Head of Marketing at Globex Corp').cleaned).toBe('Head of Marketing');
+    expect(normalizeTitle('Vertriebsleiter bei Muster GmbH').cleaned).toBe('Vertriebsleiter');
+  });
+
+  it('keeps a parenthesised region apart and drops gender markers and degrees', () => {
+    const r = normalizeTitle('Dipl.-Ing. Sales Director (EMEA) (m/w/d)');
+    expect(r.region).toBe('EMEA');
+    expect(r.cleaned).toBe('Sales Director');
+    expect(r.seniority).toBe('director');
+  });
+
+  it('is case-insensitive', () => {
+    expect(normalizeTitle('hEAD oF sALES')).toMatchObject({ function: 'sales', seniority: 'head' });
+    expect(normalizeTitle('GESCHÄFTSFÜHRER')).toMatchObject({ function: 'executive', seniority: 'c_level' });
+  });
+
+  it('does not read "Lead Generation" or "Product Owner" as authority', () => {
+    expect(levelOf('Lead Generation Specialist')).toBe('professional');
+    expect(normalizeTitle('Product Owner').flags.ownerFounder).toBe(false);
+  });
+});
+
+describe('normalizeTitle: flags', () => {
+  it('an assistant to the CEO is not an executive', () => {
+    const r = normalizeTitle('Assistant to the CEO');
+    expect(r.flags.assistantTo).toBe(true);
+    expect(r.flags.executive).toBe(false);
+    expect(r.seniority).not.toBe('c_level');
+    expect(r.function).toBe('administrative');
+  });
+
+  it('Assistenz der Geschäftsführung and Executive Assistant are assistants, not executives', () => {
+    for (const t of ['Assistenz der Geschäftsführung', 'Executive Assistant to the Managing Director', 'Vorstandsassistentin']) {
+      const r = normalizeTitle(t);
+      expect(r.flags.assistantTo).toBe(true);
+      expect(r.flags.executive).toBe(false);
+      expect(r.seniority).toBe('junior');
+    }
+  });
+
+  it('an Assistant Manager is a manager, not an assistant to someone', () => {
+    const r = normalizeTitle('Assistant Manager');
+    expect(r.flags.assistantTo).toBe(false);
+    expect(r.seniority).toBe('manager');
+  });
+
+  it('interim CFO has the interim flag and stays a finance executive', () => {
+    const r = normalizeTitle('Interim CFO');
+    expect(r.flags.interim).toBe(true);
+    expect(r.flags.executive).toBe(true);
+    expect(r.function).toBe('finance');
+    expect(r.seniority).toBe('c_level');
+    expect(normalizeTitle('Kommissarischer Leiter Vertrieb').flags.interim).toBe(true);
+    expect(normalizeTitle('CFO').flags.interim).toBe(false);
+  });
+
+  it('board member and Aufsichtsrat are board', () => {
+    for (const t of ['Board Member', 'Mitglied des Aufsichtsrats', 'Aufsichtsrat', 'Non-Executive Director']) {
+      const r = normalizeTitle(t);
+      expect(r.flags.board).toBe(true);
+      expect(r.seniority).toBe('board');
+      expect(r.flags.executive).toBe(false);
+    }
+  });
+
+  it('founder & CEO is owner/founder and C-level', () => {
+    const r = normalizeTitle('Founder & CEO');
+    expect(r.flags.ownerFounder).toBe(true);
+    expect(r.flags.executive).toBe(true);
+    expect(r.seniority).toBe('c_level');
+    expect(normalizeTitle('Inhaber und Geschäftsführer').flags.ownerFounder).toBe(true);
+    expect(normalizeTitle('Co-Founder').seniority).toBe('owner');
+  });
+
+  it('a channel partner manager is not an owner', () => {
+    const r = normalizeTitle('Channel Partner Manager');
+    expect(r.flags.ownerFounder).toBe(false);
+    expect(r.seniority).toBe('manager');
+  });
+});
+
+describe('normalizeTitle: robustness', () => {
+  it.each(['', '   ', '\t\n', '|||', '🚀🚀', '()', '@'])('never throws on %j and says it found nothing', (title) => {
+    const r = normalizeTitle(title);
+    expect(r.original).toBe(title);
+    expect(r.function).toBe('other');
+    expect(r.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('handles a 10 KB title quickly and returns a bounded cleaned text', () => {
+    const long = 'Head of Sales '.repeat(800);
+    expect(long.length).toBeGreaterThan(10_000);
+    const start = Date.now();
+    const r = normalizeTitle(long);
+    expect(Date.now() - start).toBeLessThan(200);
+    expect(r.cleaned.length).toBeLessThanOrEqual(400);
+    expect(r.function).toBe('sales');
+    expect(r.reasons.some((x) => x.includes('cut'))).toBe(true);
+  });
+
+  it('treats a non-string at runtime as empty', () => {
+    expect(() => normalizeTitle(undefined as unknown as string)).not.toThrow();
+    expect(normalizeTitle(null as unknown as string).function).toBe('other');
+  });
+
+  it('always returns values from the taxonomy, confidence in [0, 1] and reasons', () => {
+    for (const t of ['Head of Sales', 'xyz', 'Chief Happiness Officer', 'Geschäftsführender Gesellschafter', 'Stagiaire RH']) {
+      const r = normalizeTitle(t);
+      expect(TITLE_FUNCTIONS).toContain(r.function);
+      expect(SENIORITY_LEVELS).toContain(r.seniority);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is more confident about explicit titles than about unknown words', () => {
+    expect(normalizeTitle('Head of Sales').confidence).toBeGreaterThan(normalizeTitle('Wizard').confidence);
+  });
+});
+
+describe('foldText', () => {
+  it('lower-cases and strips diacritics', () => {
+    expect(foldText('Geschäftsführer Straße Ñandú Œuvre')).toBe('geschaftsfuhrer strasse nandu oeuvre');
+  });
+});

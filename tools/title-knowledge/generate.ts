@@ -1,0 +1,277 @@
+/**
+ * Generates src/modules/classification/domain/title-knowledge.data.ts: compact word lists that fill the gaps of the
+ * hand-written lexicon (title-lexicon.ts).
+ *
+ *  - ONET_HEAD_NOUNS: English occupation words (Accountant, Paralegal, Welder, Pharmacist…) whose O*NET 27.0
+ *    alternate/reported titles fall mostly (≥ 75 %) into one of our functions, via the SOC-code mapping below.
+ *  - CURATED_TOKENS: multilingual words that, in the TRAIN split of department-v2.csv (see split.ts), carry one
+ *    department label in ≥ 80 % of ≥ 3 titles. Only word statistics are kept, never rows.
+ *  Words the lexicon already knows, regions and stop words are left out. title-eval.csv is never read.
+ *
+ * Run: npx tsc -p tsconfig.build.json && node dist/tools/title-knowledge/generate.js
+ * Inputs: ONET_DIR (default ../shared/data/onet), TITLE_BENCHMARK_DIR (default ../shared/data/title-benchmark).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lexiconKnowsToken } from '../../src/modules/classification/domain/title-normalizer.js';
+import type { TitleFunction } from '../../src/modules/classification/domain/title-taxonomy.js';
+import { foldTokens } from '../../src/modules/classification/domain/title-text.js';
+import { REGION_PHRASES } from '../../src/modules/classification/domain/title-lexicon.js';
+import { parseCsvObjects } from './csv.js';
+import { isDevRow } from './split.js';
+
+const ONET_DIR = process.env.ONET_DIR ?? path.resolve('..', 'shared', 'data', 'onet');
+const BENCH_DIR = process.env.TITLE_BENCHMARK_DIR ?? path.resolve('..', 'shared', 'data', 'title-benchmark');
+const OUT = path.resolve('src', 'modules', 'classification', 'domain', 'title-knowledge.data.ts');
+
+/** O*NET-SOC code prefix → our function; the longest matching prefix wins. Unlisted codes are ignored. */
+const SOC_FUNCTIONS: ReadonlyArray<readonly [string, TitleFunction]> = [
+  ['11-1011', 'executive'],
+  ['11-1021', 'operations'],
+  ['11-2011', 'marketing'],
+  ['11-2021', 'marketing'],
+  ['11-2022', 'sales'],
+  ['11-2032', 'marketing'],
+  ['11-2033', 'marketing'],
+  ['11-3012', 'administrative'],
+  ['11-3013', 'operations'],
+  ['11-3021', 'it'],
+  ['11-3031', 'finance'],
+  ['11-3051', 'manufacturing'],
+  ['11-3061', 'procurement'],
+  ['11-3071', 'operations'],
+  ['11-3111', 'hr'],
+  ['11-3121', 'hr'],
+  ['11-3131', 'hr'],
+  ['11-9031', 'education'],
+  ['11-9032', 'education'],
+  ['11-9033', 'education'],
+  ['11-9039', 'education'],
+  ['11-9041', 'manufacturing'],
+  ['11-9111', 'healthcare'],
+  ['11-9121', 'research'],
+  ['13-1020', 'procurement'],
+  ['13-1021', 'procurement'],
+  ['13-1022', 'procurement'],
+  ['13-1023', 'procurement'],
+  ['13-1031', 'finance'],
+  ['13-1032', 'finance'],
+  ['13-1041', 'legal'],
+  ['13-1051', 'finance'],
+  ['13-1071', 'hr'],
+  ['13-1075', 'hr'],
+  ['13-1081', 'operations'],
+  ['13-1082', 'project_management'],
+  ['13-1111', 'consulting'],
+  ['13-1121', 'marketing'],
+  ['13-1131', 'marketing'],
+  ['13-1141', 'hr'],
+  ['13-1151', 'hr'],
+  ['13-1161', 'marketing'],
+  ['13-2', 'finance'],
+  ['15-1211', 'it'],
+  ['15-1212', 'security'],
+  ['15-1221', 'research'],
+  ['15-1231', 'customer_support'],
+  ['15-1232', 'customer_support'],
+  ['15-1241', 'it'],
+  ['15-1242', 'data'],
+  ['15-1243', 'data'],
+  ['15-1244', 'it'],
+  ['15-125', 'engineering'],
+  ['15-1299', 'it'],
+  ['15-2011', 'finance'],
+  ['15-2021', 'data'],
+  ['15-2031', 'data'],
+  ['15-2041', 'data'],
+  ['15-2051', 'data'],
+  ['17-', 'manufacturing'],
+  ['19-', 'research'],
+  ['23-', 'legal'],
+  ['25-', 'education'],
+  ['27-1024', 'marketing'],
+  ['27-1011', 'marketing'],
+  ['27-3', 'marketing'],
+  ['29-', 'healthcare'],
+  ['31-', 'healthcare'],
+  ['41-', 'sales'],
+  ['43-3', 'finance'],
+  ['43-4051', 'customer_support'],
+  ['43-4161', 'hr'],
+  ['43-5', 'operations'],
+  ['43-9011', 'it'],
+  ['43-', 'administrative'],
+  ['49-', 'manufacturing'],
+  ['51-', 'manufacturing'],
+  ['53-', 'operations'],
+];
+
+const DEPARTMENT_LABELS: Readonly<Record<string, TitleFunction>> = {
+  Marketing: 'marketing',
+  Sales: 'sales',
+  'Information Technology': 'it',
+  'Business Development': 'business_development',
+  'Project Management': 'project_management',
+  Consulting: 'consulting',
+  Administrative: 'administrative',
+  'Customer Support': 'customer_support',
+  'Human Resources': 'hr',
+  Purchasing: 'procurement',
+};
+
+const STOP_WORDS = new Set(
+  (
+    'and und et y e en of de der die das des du la le les el los las il lo di da do dos van het een the a an for fur ' +
+    'in im am at bei to zu with mit von vom zum zur on per par pour para por al all und or oder ou o ' +
+    'gmbh ag kg co inc ltd llc sa sas srl bv nv se plc group gruppe groupe team department abteilung division ' +
+    'new neue neuer global senior junior sr jr lead head chief all other others general ' +
+    // generic English words that end many O*NET titles without naming a trade
+    'member word register studies reading driving basic middle severe contained adapted exceptional expanded ' +
+    'computed companion provider orientation resident registered acute intensive oral vision power generation ' +
+    'logic profile custom final open out top over under set side touch form single double layout structure ' +
+    'structures component components matrix satellite broadband search paid meeting conference convention ' +
+    'model supplies able bodied hop mate captain scout crime climate habitat breakdown four try last lap bed ' +
+    'bench beam cup down draw dress edge element finish frame grid hands hand header heading hole mask mock ' +
+    'multiple negative offset pad panel pattern pin pointer pot printed ring rough ruler scroll seat size ' +
+    'slide spot straight stress strip tip trim tune turning wind treat combination continuous timing ' +
+    'controls stationary making maker makers host author writer blogger ambassador youth history english'
+  ).split(' '),
+);
+const REGIONS = new Set(REGION_PHRASES.split('|').filter((r) => !r.includes(' ')));
+
+function functionOfSoc(code: string): TitleFunction | null {
+  let best: readonly [string, TitleFunction] | null = null;
+  for (const entry of SOC_FUNCTIONS) {
+    if (code.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+  }
+  return best ? best[1] : null;
+}
+
+function usable(token: string): boolean {
+  return (
+    token.length >= 3 &&
+    !/\d/.test(token) &&
+    !STOP_WORDS.has(token) &&
+    !REGIONS.has(token) &&
+    !lexiconKnowsToken(token)
+  );
+}
+
+type Counts = Map<string, Map<TitleFunction, number>>;
+function count(counts: Counts, token: string, fn: TitleFunction): void {
+  let m = counts.get(token);
+  if (!m) counts.set(token, (m = new Map()));
+  m.set(fn, (m.get(fn) ?? 0) + 1);
+}
+
+function select(counts: Counts, minCount: number, minShare: number): Map<TitleFunction, string[]> {
+  const out = new Map<TitleFunction, string[]>();
+  for (const [token, m] of counts) {
+    let total = 0;
+    let best: TitleFunction | null = null;
+    let bestN = 0;
+    for (const [fn, n] of m) {
+      total += n;
+      if (n > bestN) [best, bestN] = [fn, n];
+    }
+    if (best && total >= minCount && bestN / total >= minShare) {
+      const list = out.get(best) ?? [];
+      list.push(token);
+      out.set(best, list);
+    }
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+function readTsv(file: string): string[][] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.length > 0)
+    .map((l) => l.split('\t'));
+}
+
+function onetVocabulary(): Map<TitleFunction, string[]> {
+  const heads: Counts = new Map();
+  const words: Counts = new Map();
+  const titles: Array<[string, string]> = [];
+  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Alternate_Titles.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Sample_of_Reported_Titles.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Occupation_Data.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of titles) {
+    const fn = functionOfSoc(code);
+    if (!fn) continue;
+    const tokens = foldTokens(title.replace(/\([^)]*\)/g, ' ').split(',')[0]!);
+    const head = tokens[tokens.length - 1];
+    if (head && usable(head)) count(heads, head, fn);
+    for (const t of new Set(tokens)) if (usable(t)) count(words, t, fn);
+  }
+  const result = select(heads, 3, 0.75);
+  // Non-final words only when very frequent and unambiguous ("pharmacy", "veterinary", "welding").
+  for (const [fn, list] of select(words, 25, 0.95)) {
+    const merged = new Set([...(result.get(fn) ?? []), ...list]);
+    result.set(fn, [...merged].sort());
+  }
+  return result;
+}
+
+function curatedVocabulary(): Map<TitleFunction, string[]> {
+  const rows = parseCsvObjects(readFileSync(path.join(BENCH_DIR, 'department-v2.csv'), 'utf8'));
+  const counts: Counts = new Map();
+  for (const row of rows) {
+    const text = row['text'] ?? '';
+    if (isDevRow(text)) continue;
+    const fn = DEPARTMENT_LABELS[row['label'] ?? ''];
+    if (!fn) continue;
+    for (const t of new Set(foldTokens(text))) if (usable(t) && t.length >= 4) count(counts, t, fn);
+  }
+  return select(counts, 3, 0.8);
+}
+
+function render(name: string, doc: string, vocab: Map<TitleFunction, string[]>): string {
+  const lines = [`/** ${doc} */`, `export const ${name}: Readonly<Partial<Record<TitleFunction, string>>> = {`];
+  for (const fn of [...vocab.keys()].sort()) {
+    const words = vocab.get(fn)!;
+    const chunks: string[] = [];
+    let line = '';
+    for (const w of words) {
+      if (line.length + w.length + 1 > 100) {
+        chunks.push(line);
+        line = '';
+      }
+      line += (line ? ' ' : '') + w;
+    }
+    if (line) chunks.push(line);
+    lines.push(`  ${fn}:`);
+    chunks.forEach((c, i) => lines.push(`    '${c}${i < chunks.length - 1 ? ' ' : ''}'${i < chunks.length - 1 ? ' +' : ','}`));
+  }
+  lines.push('};');
+  return lines.join('\n');
+}
+
+const onet = onetVocabulary();
+const curated = curatedVocabulary();
+const header = `/**
+ * GENERATED by tools/title-knowledge/generate.ts: do not edit by hand; re-run the generator instead.
+ *
+ * This product includes information from the O*NET 27.0 Database by the U.S. Department of Labor, Employment and
+ * Training Administration (USDOL/ETA), used under the CC BY 4.0 license. ONET_HEAD_NOUNS is derived from O*NET
+ * occupation, alternate and reported titles (word statistics per occupation group); O*NET® is a trademark of
+ * USDOL/ETA, which has not approved, endorsed or tested this derived vocabulary.
+ *
+ * CURATED_TOKENS holds word statistics (no titles) from the train split of a curated department-labelled title
+ * list. Each entry is a space-separated list of folded words (lower case, no diacritics) for one function.
+ */
+import type { TitleFunction } from './title-taxonomy.js';
+`;
+const body = [
+  header,
+  render('ONET_HEAD_NOUNS', 'English occupation words mostly (≥ 75 %) found in one function\'s O*NET titles.', onet),
+  '',
+  render('CURATED_TOKENS', 'Multilingual words carrying one department in ≥ 80 % of ≥ 3 curated titles.', curated),
+  '',
+].join('\n');
+writeFileSync(OUT, body);
+const n = (v: Map<TitleFunction, string[]>) => [...v.values()].reduce((a, l) => a + l.length, 0);
+console.log(`wrote ${OUT}: ${n(onet)} O*NET words, ${n(curated)} curated words, ${body.length} bytes`);
