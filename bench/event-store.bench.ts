@@ -44,7 +44,8 @@ await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
     while (next < streams.length) {
       const groupId = streams[next++];
-      await db.em.fork().transactional((em) => store.append(em, `buyer-group-${groupId}`, 0, eventsFor(groupId), metadata));
+      // one statement per append: the version check and the insert commit atomically without an explicit transaction
+      await store.append(db.em.fork(), `buyer-group-${groupId}`, 0, eventsFor(groupId), metadata);
     }
   }),
 );

@@ -17,6 +17,7 @@ import { ConfigError, loadConfig } from './shared/config/app-config.js';
 import { ProgressBar } from './shared/cli/progress-bar.js';
 import { WorkspaceKeys } from './shared/http/workspace-keys.js';
 import { createLogger } from './shared/observability/logger.js';
+import { sqlQuery } from './shared/database/sql.js';
 
 class UsageError extends Error {}
 
@@ -55,9 +56,7 @@ program
     withApp(async (app) => {
       const json = program.opts().json as boolean;
       const db = app.get<Database>(DATABASE);
-      const [{ total }] = await db.em
-        .fork()
-        .execute<{ total: number }[]>("select count(*)::int as total from events where stream_id like 'buyer-group-%'");
+      const [{ total }] = await sqlQuery<{ total: number }>(db.em.fork(), "select count(*)::int as total from events where stream_id like 'buyer-group-%'");
       const bar = new ProgressBar('replaying', total, !json && process.stderr.isTTY === true);
       const report = await app.get(CommandBus).execute(new RebuildProjectionsCommand((done) => bar.update(done)));
       bar.finish();

@@ -11,6 +11,7 @@ import { BUYER_GROUP_ROLES } from '../src/modules/discovery/domain/buyer-group-r
 import { createGroupCommand, sampleMember } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
 import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
 import { startTestApp, WORKSPACE_A, type TestApp } from './support/test-app.js';
+import { sqlQuery } from '../src/shared/database/sql.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -88,12 +89,12 @@ describe('crash safety', () => {
       const events = await context.app.get(EventStore).readStream(`buyer-group-${group.id}`);
       const versions = new Set(events.map((event) => event.streamVersion));
       for (const ack of acked) expect(versions.has(ack.version)).toBe(true);
-      const [row] = await db.em.fork().execute<{ version: number }[]>('select version from "BuyerGroups" where id = ?', [group.id]);
+      const [row] = await sqlQuery<{ version: number }>(db.em.fork(), 'select version from "BuyerGroups" where id = ?', [group.id]);
       expect(row.version).toBe(events.at(-1)!.streamVersion);
 
       const snapshot = async () => ({
-        groups: await db.em.fork().execute('select * from "BuyerGroups" order by id'),
-        members: await db.em.fork().execute('select * from "BuyerGroupMembers" order by id'),
+        groups: await sqlQuery(db.em.fork(), 'select * from "BuyerGroups" order by id'),
+        members: await sqlQuery(db.em.fork(), 'select * from "BuyerGroupMembers" order by id'),
       });
       const live = await snapshot();
       await context.commands.execute(new RebuildProjectionsCommand());

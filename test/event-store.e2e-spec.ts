@@ -9,6 +9,7 @@ import { createGroupCommand, sampleMember } from '../src/modules/discovery/domai
 import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
 import { BuyerGroupRepository } from '../src/modules/discovery/infrastructure/buyer-group.repository.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { sqlQuery } from '../src/shared/database/sql.js';
 
 const meta: EventMetadata = { workspaceId: 'alpha', correlationId: 'test', actor: 'test', source: 'system' };
 
@@ -55,7 +56,7 @@ describe('event store on real PostgreSQL', () => {
     expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 101 }, (_, index) => index + 1));
     const added = events.filter((event) => event.type === 'MemberAdded').map((event) => (event.data as { personId: string }).personId);
     expect(new Set(added).size).toBe(100);
-    const [row] = await db.em.fork().execute<{ totalMembers: number; version: number }[]>(
+    const [row] = await sqlQuery<{ totalMembers: number; version: number }>(db.em.fork(), 
       'select "totalMembers", version from "BuyerGroups" where id = ?',
       [groupId],
     );
@@ -69,9 +70,7 @@ describe('event store on real PostgreSQL', () => {
       2: (data) => ({ ...data, emailStatus: data.emailStatus ?? 'unknown' }),
     });
     const stream = `upcast-${randomUUID()}`;
-    await db.em
-      .fork()
-      .execute(
+    await sqlQuery(db.em.fork(), 
         `insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
          values (?, ?, 1, 'ContactFound', 1, ?::jsonb, ?::jsonb, now())`,
         [randomUUID(), stream, JSON.stringify({ name: 'Ada' }), JSON.stringify(meta)],

@@ -9,6 +9,7 @@ import type { BuyerGroupCommand } from '../src/modules/discovery/domain/buyer-gr
 import { createGroupCommand, sampleMember } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
 import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { sqlQuery } from '../src/shared/database/sql.js';
 
 /** mulberry32: a seeded generator, so a failing sequence can be replayed. */
 function prng(seed: number) {
@@ -23,8 +24,8 @@ function prng(seed: number) {
 async function snapshot(db: Database) {
   const em = db.em.fork();
   return {
-    groups: await em.execute('select * from "BuyerGroups" order by id'),
-    members: await em.execute('select * from "BuyerGroupMembers" order by id'),
+    groups: await sqlQuery(em, 'select * from "BuyerGroups" order by id'),
+    members: await sqlQuery(em, 'select * from "BuyerGroupMembers" order by id'),
   };
 }
 
@@ -102,7 +103,7 @@ describe('projection rebuild', () => {
 
   it('rebuilds into empty tables when the projections were lost', async () => {
     const live = await snapshot(db);
-    await db.em.fork().execute('delete from "BuyerGroups"');
+    await sqlQuery(db.em.fork(), 'delete from "BuyerGroups"');
     expect((await snapshot(db)).groups).toHaveLength(0);
     await context.commands.execute(new RebuildProjectionsCommand());
     expect(await snapshot(db)).toEqual(live);

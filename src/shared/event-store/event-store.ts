@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Em } from '../database/database.js';
 import { ConcurrencyError, type EventMetadata, type NewEvent, type RecordedEvent } from './event.js';
 import { UpcasterRegistry } from './upcasters.js';
+import { sqlQuery } from '../database/sql.js';
 
 interface EventRow {
   global_position: string;
@@ -34,7 +35,10 @@ export class EventStore {
     readonly upcasters: UpcasterRegistry,
   ) {}
 
-  /** Appends after checking the stream is at expectedVersion (0 = new stream). Must run inside em's transaction. */
+  /**
+   * Appends after checking the stream is at expectedVersion (0 = new stream), in one statement: atomic on its own,
+   * or part of em's transaction when the caller has one (so inline projections commit with the events).
+   */
   async append(
     em: Em,
     streamId: string,
@@ -56,7 +60,7 @@ export class EventStore {
       recordedAt,
     }));
     try {
-      const rows = await em.execute<{ global_position: string }[]>(
+      const rows = await sqlQuery<{ global_position: string }>(em, 
         // One statement checks the version and inserts; the unique key catches a writer that commits in between.
         `with current_version as (select coalesce(max(stream_version), 0) as version from events where stream_id = ?)
          insert into events (event_id, stream_id, stream_version, event_type, schema_version, data, metadata, recorded_at)
@@ -99,13 +103,13 @@ export class EventStore {
     const em = options.em ?? this.db.em.fork();
     // asOf reads the longest prefix of the stream recorded by then, so it never shows a version without its predecessors
     const rows = options.until
-      ? await em.execute<EventRow[]>(
+      ? await sqlQuery<EventRow>(em, 
           `select ${COLUMNS} from events where stream_id = ? and stream_version < coalesce(
              (select min(stream_version) from events where stream_id = ? and recorded_at > ?), 2147483647)
            order by stream_version`,
           [streamId, streamId, options.until.toISOString()],
         )
-      : await em.execute<EventRow[]>(`select ${COLUMNS} from events where stream_id = ? order by stream_version`, [
+      : await sqlQuery<EventRow>(em, `select ${COLUMNS} from events where stream_id = ? order by stream_version`, [
           streamId,
         ]);
     return rows.map((row) => this.toRecorded(row));
@@ -116,7 +120,7 @@ export class EventStore {
    * returned, so a reader that checkpoints the last position never skips an event committed later with a lower one.
    */
   async readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-    const rows = await this.db.em.fork().execute<EventRow[]>(
+    const rows = await sqlQuery<EventRow>(this.db.em.fork(), 
       `select ${COLUMNS} from events
        where global_position > ?::bigint and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        order by events.global_position limit ?`,
@@ -130,7 +134,7 @@ export class EventStore {
     let lastStream = '';
     let lastVersion = 0;
     for (;;) {
-      const rows = await em.execute<EventRow[]>(
+      const rows = await sqlQuery<EventRow>(em, 
         `select ${COLUMNS} from events where (stream_id, stream_version) > (?, ?)
          order by stream_id, stream_version limit ?`,
         [lastStream, lastVersion, batchSize],

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DATABASE, type Database } from '../database/database.js';
 import { LOGGER } from '../observability/logger.js';
+import { sqlQuery } from '../database/sql.js';
 
 export interface WorkspaceIdentity {
   workspaceId: string;
@@ -30,23 +31,23 @@ export class WorkspaceKeys implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.db.em.fork().transactional(async (em) => {
-      await em.execute('select pg_advisory_xact_lock(7461001)');
+      await sqlQuery(em, 'select pg_advisory_xact_lock(7461001)');
       for (const binding of this.config.apiKeys) {
-        await em.execute('insert into workspaces (id, name) values (?, ?) on conflict do nothing', [
+        await sqlQuery(em, 'insert into workspaces (id, name) values (?, ?) on conflict do nothing', [
           binding.workspace,
           binding.workspace,
         ]);
-        await em.execute(
+        await sqlQuery(em, 
           'insert into api_keys (key_hash, workspace_id, label) values (?, ?, ?) on conflict (key_hash) do update set workspace_id = excluded.workspace_id',
           [hashKey(binding.key), binding.workspace, 'API_KEYS'],
         );
       }
       if (this.config.apiKeys.length > 0) return;
-      const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from api_keys');
+      const [{ count }] = await sqlQuery<{ count: number }>(em, 'select count(*)::int as count from api_keys');
       if (count > 0) return;
       const key = `bgi_dev_${randomBytes(24).toString('base64url')}`;
-      await em.execute("insert into workspaces (id, name) values ('default', 'default') on conflict do nothing");
-      await em.execute("insert into api_keys (key_hash, workspace_id, label) values (?, 'default', 'development')", [
+      await sqlQuery(em, "insert into workspaces (id, name) values ('default', 'default') on conflict do nothing");
+      await sqlQuery(em, "insert into api_keys (key_hash, workspace_id, label) values (?, 'default', 'development')", [
         hashKey(key),
       ]);
       const file = path.resolve(this.config.dataDir, 'dev-api-key');
@@ -60,8 +61,8 @@ export class WorkspaceKeys implements OnModuleInit {
   async createKey(workspaceId: string, label: string): Promise<string> {
     const key = `bgi_${randomBytes(24).toString('base64url')}`;
     await this.db.em.fork().transactional(async (em) => {
-      await em.execute('insert into workspaces (id, name) values (?, ?) on conflict do nothing', [workspaceId, workspaceId]);
-      await em.execute('insert into api_keys (key_hash, workspace_id, label) values (?, ?, ?)', [
+      await sqlQuery(em, 'insert into workspaces (id, name) values (?, ?) on conflict do nothing', [workspaceId, workspaceId]);
+      await sqlQuery(em, 'insert into api_keys (key_hash, workspace_id, label) values (?, ?, ?)', [
         hashKey(key),
         workspaceId,
         label,
@@ -73,9 +74,7 @@ export class WorkspaceKeys implements OnModuleInit {
   async resolve(key: string): Promise<WorkspaceIdentity | undefined> {
     const hash = hashKey(key);
     if (this.cache.has(hash)) return this.cache.get(hash) ?? undefined;
-    const rows = await this.db.em
-      .fork()
-      .execute<{ workspace_id: string; label: string }[]>('select workspace_id, label from api_keys where key_hash = ?', [hash]);
+    const rows = await sqlQuery<{ workspace_id: string; label: string }>(this.db.em.fork(), 'select workspace_id, label from api_keys where key_hash = ?', [hash]);
     const identity = rows[0] ? { workspaceId: rows[0].workspace_id, keyLabel: rows[0].label } : null;
     // Unknown keys are not cached, so a key created by the CLI works without a restart and guessing fills no memory.
     if (identity) this.cache.set(hash, identity);

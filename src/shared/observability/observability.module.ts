@@ -6,6 +6,7 @@ import { HealthRegistry } from './health-registry.js';
 import { LOGGER } from './logger.js';
 import { Metrics } from './metrics.js';
 import { ObservabilityController } from './observability.controller.js';
+import { sqlQuery } from '../database/sql.js';
 
 /** Reports the services this instance was configured with; each module adds a real check when it owns the client. */
 class CoreHealthChecks implements OnModuleInit {
@@ -17,7 +18,7 @@ class CoreHealthChecks implements OnModuleInit {
 
   onModuleInit(): void {
     this.health.register('database', async () => {
-      await this.db.em.fork().execute('select 1');
+      await sqlQuery(this.db.em.fork(), 'select 1');
       return { status: 'up', mode: this.config.databaseUrl ? 'external' : 'embedded' };
     });
     this.health.register('employeeData', async () => ({

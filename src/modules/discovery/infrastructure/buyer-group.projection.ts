@@ -2,6 +2,7 @@ import type { Em } from '../../../shared/database/database.js';
 import type { InlineProjection } from '../../../shared/event-store/aggregate-store.js';
 import { BUYER_GROUP_ROLES } from '../domain/buyer-group-role.js';
 import type { BuyerGroupState } from '../domain/buyer-group.state.js';
+import { sqlQuery } from '../../../shared/database/sql.js';
 
 /** The "BuyerGroups" row a state projects to. Rebuild and live projection both go through these two functions. */
 export function buyerGroupRow(state: BuyerGroupState): Record<string, unknown> {
@@ -66,16 +67,22 @@ const GROUP_UPDATE = [
   .map((column) => `"${column}" = excluded."${column}"`)
   .join(', ');
 
-export async function insertGroupRows(em: Em, groups: Record<string, unknown>[], members: Record<string, unknown>[]) {
+/** Writes group and member rows; `upsert` replaces existing group rows (live), plain inserts fill empty tables (rebuild). */
+export async function insertGroupRows(
+  em: Em,
+  groups: Record<string, unknown>[],
+  members: Record<string, unknown>[],
+  upsert: boolean,
+) {
   if (groups.length > 0) {
-    await em.execute(
+    await sqlQuery(em, 
       `insert into "BuyerGroups" select * from json_populate_recordset(null::"BuyerGroups", ?::json)
-       on conflict (id) do update set ${GROUP_UPDATE}`,
+       ${upsert ? `on conflict (id) do update set ${GROUP_UPDATE}` : ''}`,
       [JSON.stringify(groups)],
     );
   }
   if (members.length > 0) {
-    await em.execute(
+    await sqlQuery(em, 
       `insert into "BuyerGroupMembers" select * from json_populate_recordset(null::"BuyerGroupMembers", ?::json)`,
       [JSON.stringify(members)],
     );
@@ -85,7 +92,7 @@ export async function insertGroupRows(em: Em, groups: Record<string, unknown>[],
 /** Inline projection: rewrites the group's rows from its new state inside the append's transaction. */
 export class BuyerGroupProjection implements InlineProjection<BuyerGroupState> {
   async project(em: Em, _streamId: string, state: BuyerGroupState): Promise<void> {
-    await em.execute('delete from "BuyerGroupMembers" where "buyerGroupId" = ?', [state.id]);
-    await insertGroupRows(em, [buyerGroupRow(state)], buyerGroupMemberRows(state));
+    await sqlQuery(em, 'delete from "BuyerGroupMembers" where "buyerGroupId" = ?', [state.id]);
+    await insertGroupRows(em, [buyerGroupRow(state)], buyerGroupMemberRows(state), true);
   }
 }

@@ -7,6 +7,7 @@ import { buyerGroupMemberRows, buyerGroupRow } from '../../infrastructure/buyer-
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
 import { sortMembers, toBuyerGroupView, type BuyerGroupView } from '../buyer-group.view.js';
 import { GetBuyerGroupQuery } from './get-buyer-group.query.js';
+import { sqlQuery } from '../../../../shared/database/sql.js';
 
 @QueryHandler(GetBuyerGroupQuery)
 export class GetBuyerGroupHandler implements IQueryHandler<GetBuyerGroupQuery> {
@@ -24,12 +25,12 @@ export class GetBuyerGroupHandler implements IQueryHandler<GetBuyerGroupQuery> {
       return toBuyerGroupView(buyerGroupRow(state), sortMembers(buyerGroupMemberRows(state)));
     }
     const em = this.db.em.fork();
-    const [group] = await em.execute<Record<string, unknown>[]>(
+    const [group] = await sqlQuery<Record<string, unknown>>(em, 
       'select * from "BuyerGroups" where id = ? and "workspaceId" = ?',
       [groupId, workspaceId],
     );
     if (!group) throw new DomainError('NOT_FOUND', `buyer group ${groupId} not found`);
-    const members = await em.execute<Record<string, unknown>[]>(
+    const members = await sqlQuery<Record<string, unknown>>(em, 
       'select * from "BuyerGroupMembers" where "buyerGroupId" = ?',
       [groupId],
     );

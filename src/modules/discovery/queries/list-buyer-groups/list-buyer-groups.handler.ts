@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DATABASE, type Database } from '../../../../shared/database/database.js';
 import { ListBuyerGroupsQuery, type BuyerGroupSummary } from './list-buyer-groups.query.js';
+import { sqlQuery } from '../../../../shared/database/sql.js';
 
 @QueryHandler(ListBuyerGroupsQuery)
 export class ListBuyerGroupsHandler implements IQueryHandler<ListBuyerGroupsQuery> {
@@ -9,12 +10,12 @@ export class ListBuyerGroupsHandler implements IQueryHandler<ListBuyerGroupsQuer
 
   async execute({ workspaceId, limit, offset }: ListBuyerGroupsQuery) {
     const em = this.db.em.fork();
-    const rows = await em.execute<(BuyerGroupSummary & { updatedAt: Date })[]>(
+    const rows = await sqlQuery<(BuyerGroupSummary & { updatedAt: Date })>(em, 
       `select id, "companyName", status, "totalMembers", "overallScore", "updatedAt" from "BuyerGroups"
        where "workspaceId" = ? order by "updatedAt" desc, id limit ? offset ?`,
       [workspaceId, limit, offset],
     );
-    const [{ total }] = await em.execute<{ total: number }[]>(
+    const [{ total }] = await sqlQuery<{ total: number }>(em, 
       'select count(*)::int as total from "BuyerGroups" where "workspaceId" = ?',
       [workspaceId],
     );
