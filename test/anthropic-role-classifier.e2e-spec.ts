@@ -288,13 +288,13 @@ describe('AnthropicRoleClassifier — failures leave the decision to the rules',
     expect(reason).toMatch(/HTTP 401 authentication_error/);
     expect(server.requests[0]!.apiKey).toBe(secret);
 
-    server.setMode({ kind: 'error', status: 401, message: `invalid x-api-key: ${secret}` });
-    const echoed = unavailable(await ai.classify(people(2), seller, company));
-    expect(echoed).toContain('[redacted]');
-    expect(echoed).not.toContain(secret);
-    expect(echoed).not.toContain('WRONG-secret');
+    expect(reason).not.toContain(secret);
 
+    // A server that echoes the key in its error message: scrubbed.
     const other = classifier();
+    server.setMode({ kind: 'error', status: 401, message: `invalid x-api-key: ${TEST_API_KEY}` });
+    const echoed = unavailable(await other.classify(people(2), seller, company));
+    expect(echoed).toBe('anthropic: HTTP 401 authentication_error: invalid x-api-key: [redacted]');
     server.setMode({ kind: 'error', status: 500, message: `upstream said ${TEST_API_KEY}` });
     const scrubbed = unavailable(await other.classify(people(2), seller, company));
     expect(scrubbed).not.toContain(TEST_API_KEY);
@@ -314,11 +314,19 @@ describe('AnthropicRoleClassifier — failures leave the decision to the rules',
 
   it('a later batch failing keeps the answered batches (default), or makes the signal unavailable (strict)', async () => {
     const lenient = classifier({ concurrency: 1 });
-    server.queueModes({ kind: 'ok' }, { kind: 'error', status: 500 }, { kind: 'ok' });
+    // A malformed answer for batch 2: batches 1 and 3 still count.
+    server.queueModes({ kind: 'ok' }, { kind: 'malformed', variant: 'text' }, { kind: 'ok' });
     const opinions = opinionsOf(await lenient.classify(people(60), seller, company));
     expect(opinions).toHaveLength(35);
     expect(opinions.some((o) => o.personId === 'p30')).toBe(false);
     expect(opinions.some((o) => o.personId === 'p55')).toBe(true);
+
+    // A transport failure (500) for batch 2: no new batch is started after it.
+    server.reset();
+    server.queueModes({ kind: 'ok' }, { kind: 'error', status: 500 }, { kind: 'ok' });
+    const halted = opinionsOf(await lenient.classify(people(60), seller, company));
+    expect(halted.map((o) => o.personId)).toEqual(people(25).map((p) => p.personId));
+    expect(server.requests).toHaveLength(2);
 
     server.reset();
     const strict = classifier({ concurrency: 1, partialFailure: 'unavailable' });
@@ -452,4 +460,26 @@ afterAll(() => {
     expect(r).not.toContain(TEST_API_KEY);
     expect(r).not.toMatch(/sk-ant-/);
   }
+});
+
+describe('AnthropicRoleClassifier — a model whose cache minimum the rubric does not reach', () => {
+  it('still answers; usage simply reports no cache tokens', async () => {
+    const strictCache = await createAnthropicTestServer({ minCacheableTokens: 4096 });
+    try {
+      const ai = new AnthropicRoleClassifier({
+        apiKey: TEST_API_KEY,
+        model: 'claude-haiku-4-5',
+        baseURL: strictCache.url,
+        timeoutMs: 3000,
+        maxRetries: 0,
+        maxMembersPerCall: 5,
+      });
+      expect(opinionsOf(await ai.classify(people(10), seller, company))).toHaveLength(10);
+      expect(ai.usage.cacheCreationInputTokens).toBe(0);
+      expect(ai.usage.cacheReadInputTokens).toBe(0);
+      expect(strictCache.requests).toHaveLength(2);
+    } finally {
+      await strictCache.close();
+    }
+  });
 });
