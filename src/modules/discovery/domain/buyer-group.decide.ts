@@ -39,6 +39,7 @@ export type BuyerGroupCommand =
   | { kind: 'RemoveMember'; memberId: string; reason: RemovalReason }
   | { kind: 'OverrideMember'; memberId: string; actor: string; pinned?: boolean; excluded?: true; role?: BuyerGroupRole }
   | { kind: 'AssessQuality'; quality: QualityAssessment }
+  | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment }
   | { kind: 'RevalidateBuyerGroup' }
   | { kind: 'ArchiveBuyerGroup'; reason: string };
 
@@ -57,6 +58,37 @@ function addMember(state: BuyerGroupState, member: NewMember): BuyerGroupEvent[]
   if (state.members.some((existing) => existing.personId === member.personId)) return [];
   if (state.excludedPersonIds.includes(member.personId)) return [];
   return [{ type: 'MemberAdded', data: member }];
+}
+
+/**
+ * A fresh discovery run against an existing group becomes changes, not a new group: newcomers are added (unless a
+ * user excluded them), people no longer chosen are removed (unless pinned), roles and profiles are updated (unless a
+ * user set the role), then the quality is re-assessed and the group marked revalidated.
+ */
+function applyDiscovery(state: BuyerGroupState, command: Extract<BuyerGroupCommand, { kind: 'ApplyDiscovery' }>): BuyerGroupEvent[] {
+  const current = new Map(state.members.map((member) => [member.personId, member]));
+  const chosen = new Set(command.members.map((member) => member.personId));
+  const events: BuyerGroupEvent[] = [];
+  for (const member of command.members) {
+    const existing = current.get(member.personId);
+    if (!existing) {
+      events.push(...addMember(state, member));
+      continue;
+    }
+    const { personId: _personId, memberId: _memberId, role, confidence, reasons, influenceScore: _influence, priority: _priority, ...profile } = member;
+    events.push(...decideBuyerGroup(state, { kind: 'UpdateMember', memberId: existing.memberId, changes: profile }));
+    if (role !== existing.role) {
+      events.push(...decideBuyerGroup(state, { kind: 'ChangeMemberRole', memberId: existing.memberId, role, confidence, reasons, byUser: false }));
+    }
+  }
+  for (const member of state.members) {
+    if (!chosen.has(member.personId)) {
+      events.push(...decideBuyerGroup(state, { kind: 'RemoveMember', memberId: member.memberId, reason: 'no_longer_qualifies' }));
+    }
+  }
+  events.push({ type: 'QualityAssessed', data: command.quality });
+  events.push({ type: 'BuyerGroupRevalidated', data: { membersChecked: command.members.length } });
+  return events;
 }
 
 /** A person's decision about one member: exclusion wins over everything else; role and pin combine. */
@@ -167,6 +199,8 @@ export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupComm
       return overrideMember(state, command);
     case 'AssessQuality':
       return [{ type: 'QualityAssessed', data: command.quality }];
+    case 'ApplyDiscovery':
+      return applyDiscovery(state, command);
     case 'RevalidateBuyerGroup':
       return [{ type: 'BuyerGroupRevalidated', data: { membersChecked: state.members.length } }];
     case 'ArchiveBuyerGroup':

@@ -136,4 +136,33 @@ describe('BuyerGroup decide/evolve', () => {
     expect(once.members[0].addedAt).toBe('2026-11-01T10:00:01.000Z');
     expect(once.version).toBe(2);
   });
+
+  describe('a fresh discovery on an existing group', () => {
+    const quality = { coverage: 'good' as const, confidence: 80, dataQuality: 70, overallScore: 77, missingRoles: ['blocker' as const] };
+    const newcomer = sampleMember(3, 'blocker');
+
+    it('adds newcomers, removes people no longer chosen, re-roles and updates the rest', () => {
+      given(createGroupCommand(GROUP, 'acme', [champion, decisionMaker]))
+        .when({ kind: 'ApplyDiscovery', members: [{ ...champion, role: 'stakeholder', title: 'Head of RevOps' }, newcomer], quality })
+        .then([
+          { type: 'MemberUpdated', data: { memberId: champion.memberId, changes: { title: 'Head of RevOps' } } },
+          { type: 'MemberRoleChanged' },
+          { type: 'MemberAdded', data: newcomer },
+          { type: 'MemberRemoved', data: { memberId: decisionMaker.memberId, personId: decisionMaker.personId, reason: 'no_longer_qualifies' } },
+          { type: 'QualityAssessed', data: quality },
+          { type: 'BuyerGroupRevalidated', data: { membersChecked: 2 } },
+        ]);
+    });
+
+    it('respects what users decided: pinned stay, excluded never return, user roles hold', () => {
+      given(
+        createGroupCommand(GROUP, 'acme', [champion, decisionMaker, newcomer]),
+        { kind: 'SetMemberPinned', memberId: decisionMaker.memberId, pinned: true },
+        { kind: 'OverrideMember', memberId: champion.memberId, actor: 'rep', role: 'decision_maker' },
+        { kind: 'OverrideMember', memberId: newcomer.memberId, actor: 'rep', excluded: true },
+      )
+        .when({ kind: 'ApplyDiscovery', members: [{ ...champion, role: 'stakeholder' }, { ...newcomer, memberId: 'again' }], quality })
+        .then([{ type: 'QualityAssessed' }, { type: 'BuyerGroupRevalidated' }]);
+    });
+  });
 });
