@@ -11,6 +11,10 @@ import { Command } from 'commander';
 import { createAppContext } from './app.factory.js';
 import { ChangeBuyerGroupCommand } from './modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
 import { CreateBuyerGroupDto } from './modules/discovery/commands/create-buyer-group/create-buyer-group.dto.js';
+import { DiscoverBuyerGroupCommand } from './modules/discovery/commands/discover-buyer-group/discover-buyer-group.command.js';
+import { DiscoverBuyerGroupDto } from './modules/discovery/commands/discover-buyer-group/discover-buyer-group.dto.js';
+import { ImportDatasetCommand } from './modules/enrichment/commands/import-dataset/import-dataset.command.js';
+import { LoadDemoDatasetCommand } from './modules/enrichment/commands/load-demo-dataset/load-demo-dataset.command.js';
 import { RebuildProjectionsCommand } from './modules/discovery/commands/rebuild-projections/rebuild-projections.command.js';
 import { DATABASE, type Database } from './shared/database/database.js';
 import { ConfigError, loadConfig } from './shared/config/app-config.js';
@@ -97,6 +101,107 @@ program
         ),
       );
       print(program.opts().json as boolean, { id: groupId, members: state.members.length }, `created buyer group ${groupId} with ${state.members.length} members`);
+    }),
+  );
+
+program
+  .command('discover')
+  .description('discover (or refresh) the buyer group of a company, as POST /api/intelligence/buyer-group-v2 does')
+  .option('--company <name>', 'company name')
+  .option('--company-id <id>', 'provider company id')
+  .option('--website <domain>', 'company website')
+  .option('--linkedin <url>', 'company LinkedIn URL')
+  .requiredOption('--category <solutionCategory>', 'what the seller sells, e.g. revenue_technology, security')
+  .option('--level <enrichmentLevel>', 'identify, enrich or deep_research', 'identify')
+  .option('--deal-size <size>', 'small, medium, large, enterprise or a USD amount')
+  .option('--budget <credits>', 'credit budget')
+  .option('--dry-run', 'plan and estimate only', false)
+  .option('--no-save', 'do not save the group')
+  .option('--workspace <id>', 'workspace that owns the group', 'default')
+  .action((options: Record<string, string | boolean | undefined>) =>
+    withApp(async (app) => {
+      const raw = {
+        companyName: options.company,
+        companyId: options.companyId,
+        website: options.website,
+        companyLinkedInUrl: options.linkedin,
+        sellerProfile: { solutionCategory: options.category, ...(options.dealSize ? { dealSize: options.dealSize } : {}) },
+        enrichmentLevel: options.level,
+        saveToDatabase: options.save !== false,
+        dryRun: options.dryRun === true,
+        ...(options.budget !== undefined ? { creditBudget: Number(options.budget) } : {}),
+      };
+      const dto = plainToInstance(DiscoverBuyerGroupDto, JSON.parse(JSON.stringify(raw)));
+      const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length > 0) throw new UsageError(flatten(errors).join('\n  '));
+      const result = await app.get(CommandBus).execute(
+        new DiscoverBuyerGroupCommand(dto, { workspaceId: options.workspace as string, correlationId: randomUUID(), actor: actor(), source: 'cli' }),
+      );
+      const rows = result.buyerGroup.members.map(
+        (member) => `  ${member.role.padEnd(15)} ${String(member.confidence).padStart(3)}  ${member.name} — ${member.title}`,
+      );
+      print(
+        program.opts().json as boolean,
+        result,
+        [
+          `${result.company.name} (${result.company.employeeCount ?? '?'} employees) — ${result.dryRun ? 'dry run' : `group ${result.buyerGroup.id ?? '(not saved)'}`}`,
+          ...rows,
+          `quality ${result.quality.overallScore}/100, coverage ${result.quality.coverage}; credits ${result.creditsUsed.total}` +
+            (result.dryRun ? `; estimate ${result.plan.estimate.total}` : ''),
+          ...result.notes.map((note) => `  note: ${note}`),
+        ].join('\n'),
+      );
+    }),
+  );
+
+const dataset = program.command('dataset').description('the local employee dataset');
+dataset
+  .command('import')
+  .description('stream a Coresignal bulk-collect JSONL file or a CSV (company,name,title,email,linkedin_url) into the local dataset')
+  .requiredOption('--file <path>', 'the file to import')
+  .option('--format <format>', 'jsonl or csv (default: by extension)')
+  .option('--kind <kind>', 'JSONL only: employee, company or auto', 'auto')
+  .action((options: { file: string; format?: string; kind: string }) => {
+    if (options.format !== undefined && !['jsonl', 'csv'].includes(options.format)) throw new UsageError('--format must be jsonl or csv');
+    if (!['employee', 'company', 'auto'].includes(options.kind)) throw new UsageError('--kind must be employee, company or auto');
+    return withApp(async (app) => {
+      const json = program.opts().json as boolean;
+      let bar: ProgressBar | undefined;
+      const report = await app.get(CommandBus).execute(
+        new ImportDatasetCommand(options.file, {
+          format: options.format as 'jsonl' | 'csv' | undefined,
+          kind: options.kind as 'employee' | 'company' | 'auto',
+          onProgress: (progress) => {
+            bar ??= new ProgressBar('importing', progress.totalBytes, !json && process.stderr.isTTY === true);
+            bar.update(progress.bytesRead);
+          },
+        }),
+      );
+      bar?.finish();
+      const rejected = report.rejected.map((entry) => `  line ${entry.line}: ${entry.reason}`).join('\n');
+      print(
+        json,
+        report,
+        `read ${report.linesRead} lines: ${report.imported} new, ${report.updated} updated, ${report.unchanged} unchanged, ` +
+          `${report.rejectedCount} rejected${rejected ? `\n${rejected}` : ''}`,
+      );
+    });
+  });
+dataset
+  .command('load')
+  .description("materialise every demo company's employees now (otherwise each company is loaded on first use)")
+  .action(() =>
+    withApp(async (app) => {
+      const json = program.opts().json as boolean;
+      let bar: ProgressBar | undefined;
+      const report = await app.get(CommandBus).execute(
+        new LoadDemoDatasetCommand((progress) => {
+          bar ??= new ProgressBar('loading companies', progress.companiesTotal, !json && process.stderr.isTTY === true);
+          bar.update(progress.companiesDone);
+        }),
+      );
+      bar?.finish();
+      print(json, report, `loaded ${report.companiesDone} companies, ${report.employeesInserted} employee records in ${Math.round(report.elapsedMs / 1000)} s`);
     }),
   );
 

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ClassificationModule } from '../classification/classification.module.js';
+import { EnrichmentModule } from '../enrichment/enrichment.module.js';
+import { DiscoverBuyerGroupController } from './commands/discover-buyer-group/discover-buyer-group.controller.js';
+import { DiscoverBuyerGroupHandler } from './commands/discover-buyer-group/discover-buyer-group.handler.js';
 import { ChangeBuyerGroupHandler } from './commands/change-buyer-group/change-buyer-group.handler.js';
 import { OverrideMemberController } from './commands/override-member/override-member.controller.js';
 import { RebuildProjectionsHandler } from './commands/rebuild-projections/rebuild-projections.handler.js';
@@ -13,12 +17,13 @@ import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-g
 
 /** Owns the BuyerGroup aggregate, its commands, queries and REST endpoints. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, EnrichmentModule, ClassificationModule],
   // the literal route 'groups' must be registered before ':id'
-  controllers: [ListBuyerGroupsController, GetBuyerGroupHistoryController, GetBuyerGroupController, OverrideMemberController],
+  controllers: [DiscoverBuyerGroupController, ListBuyerGroupsController, GetBuyerGroupHistoryController, GetBuyerGroupController, OverrideMemberController],
   providers: [
     BuyerGroupRepository,
     ChangeBuyerGroupHandler,
+    DiscoverBuyerGroupHandler,
     RebuildProjectionsHandler,
     GetBuyerGroupHandler,
     GetBuyerGroupHistoryHandler,

@@ -15,8 +15,17 @@ export interface AppConfig {
   apiKeys: ApiKeyBinding[];
   coresignalApiKey?: string;
   coresignalBaseUrl: string;
+  /** request starts per second toward Coresignal; never exceeded */
+  coresignalRateLimit: number;
+  /** 'default': the rate above; 'seed': 1 s between calls and 3 s between batches, as the seed did */
+  coresignalRateProfile: 'default' | 'seed';
+  cacheCompanyHours: number;
+  cachePersonDays: number;
+  cacheBuyerGroupDays: number;
   anthropicApiKey?: string;
   anthropicModel: string;
+  anthropicBaseUrl?: string;
+  anthropicTimeoutMs: number;
   coresignalWebhookSecret?: string;
   kafkaBrokers: string[];
   redisUrl?: string;
@@ -103,6 +112,13 @@ function brokers(env: Env): string[] {
   });
 }
 
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${values.join(', ')} (got "${raw}")`);
+  return raw as T;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevel(env: Env): AppConfig['logLevel'] {
@@ -127,8 +143,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     apiKeys: apiKeys(env),
     coresignalApiKey: text(env, 'CORESIGNAL_API_KEY'),
     coresignalBaseUrl: url(env, 'CORESIGNAL_BASE_URL', ['http:', 'https:']) ?? 'https://api.coresignal.com/cdapi/v2',
+    coresignalRateLimit: integer(env, 'CORESIGNAL_RATE_LIMIT', 5, 1, 1000),
+    coresignalRateProfile: oneOf(env, 'CORESIGNAL_RATE_PROFILE', ['default', 'seed'] as const, 'default'),
+    cacheCompanyHours: integer(env, 'CACHE_COMPANY_HOURS', 24, 0, 24 * 365),
+    cachePersonDays: integer(env, 'CACHE_PERSON_DAYS', 7, 0, 365),
+    cacheBuyerGroupDays: integer(env, 'CACHE_BUYER_GROUP_DAYS', 30, 0, 365),
     anthropicApiKey: text(env, 'ANTHROPIC_API_KEY'),
-    anthropicModel: text(env, 'ANTHROPIC_MODEL') ?? 'claude-sonnet-4-5',
+    anthropicModel: text(env, 'ANTHROPIC_MODEL') ?? 'claude-haiku-4-5',
+    anthropicBaseUrl: url(env, 'ANTHROPIC_BASE_URL', ['http:', 'https:']),
+    anthropicTimeoutMs: integer(env, 'ANTHROPIC_TIMEOUT_MS', 20_000, 100, 600_000),
     coresignalWebhookSecret: text(env, 'CORESIGNAL_WEBHOOK_SECRET'),
     kafkaBrokers: brokers(env),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -3,7 +3,11 @@ export type DomainErrorCode =
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'CONFLICT'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  /** the request's credit budget cannot pay for what it asks */
+  | 'BUDGET_EXCEEDED'
+  /** an upstream service (employee data, AI) failed or refused our credentials */
+  | 'UPSTREAM_UNAVAILABLE';
 
 /** A rule of the domain said no. The message is for people; the code is for programs. */
 export class DomainError extends Error {

@@ -24,10 +24,14 @@ export interface RetryPolicy {
 
 /**
  * Loads an aggregate, lets a pure decide() choose the events, appends them at the version it read and projects the
- * result, all in one transaction. A concurrent writer makes the append fail; the command is then decided again on
- * fresh state after a jittered exponential backoff, a bounded number of times.
+ * result, all in one transaction. Commands for one stream queue behind each other inside this process; a writer in
+ * another process makes the append fail, and the command is then decided again on fresh state after a jittered
+ * exponential backoff, a bounded number of times.
  */
 export class AggregateStore<State, Event extends NewEvent> {
+  /** the tail of each stream's queue of commands in this process */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly db: Database,
     private readonly events: EventStore,
@@ -41,7 +45,27 @@ export class AggregateStore<State, Event extends NewEvent> {
     return { state: fold(this.aggregate, recorded), version: recorded.at(-1)?.streamVersion ?? 0 };
   }
 
-  async handle(
+  /** Types of the events appended after `version`: what a command just changed. */
+  async eventsSince(streamId: string, version: number): Promise<string[]> {
+    const recorded = await this.events.readStream(streamId);
+    return recorded.filter((event) => event.streamVersion > version).map((event) => event.type);
+  }
+
+  handle(streamId: string, decide: (state: State) => Event[], metadata: EventMetadata): Promise<Decision<State>> {
+    const previous = this.queues.get(streamId) ?? Promise.resolve();
+    const run = previous.then(
+      () => this.decideAndAppend(streamId, decide, metadata),
+      () => this.decideAndAppend(streamId, decide, metadata),
+    );
+    const tail = run.catch(() => undefined);
+    this.queues.set(streamId, tail);
+    void tail.then(() => {
+      if (this.queues.get(streamId) === tail) this.queues.delete(streamId);
+    });
+    return run;
+  }
+
+  private async decideAndAppend(
     streamId: string,
     decide: (state: State) => Event[],
     metadata: EventMetadata,

@@ -15,6 +15,8 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   ALREADY_EXISTS: HttpStatus.CONFLICT,
   CONFLICT: HttpStatus.CONFLICT,
   INVALID_ARGUMENT: HttpStatus.BAD_REQUEST,
+  BUDGET_EXCEEDED: HttpStatus.PAYMENT_REQUIRED,
+  UPSTREAM_UNAVAILABLE: HttpStatus.BAD_GATEWAY,
 };
 
 const STATUS_CODE: Record<number, string> = {

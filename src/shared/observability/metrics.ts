@@ -28,6 +28,38 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly providerCalls = new Counter({
+    name: 'bgi_provider_calls_total',
+    help: 'Calls to the employee data provider, by provider, endpoint and outcome (ok, not_found, retry, error)',
+    labelNames: ['provider', 'endpoint', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly providerCredits = new Counter({
+    name: 'bgi_provider_credits_total',
+    help: 'Provider credits spent, by kind (search, preview, collect, enrich)',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+  readonly cacheLookups = new Counter({
+    name: 'bgi_provider_cache_lookups_total',
+    help: 'Provider cache lookups by kind (company, employee, preview) and result (hit, miss)',
+    labelNames: ['kind', 'result'] as const,
+    registers: [this.registry],
+  });
+  readonly discoveries = new Histogram({
+    name: 'bgi_discovery_duration_seconds',
+    help: 'Buyer-group discovery processing time, by enrichment level',
+    labelNames: ['level'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+  readonly discoveryQuality = new Histogram({
+    name: 'bgi_discovery_quality_score',
+    help: 'Overall quality score (0-100) of discovered buyer groups',
+    buckets: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+    registers: [this.registry],
+  });
+
   constructor(collectDefaults = true) {
     if (collectDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'bgi_' });
   }

@@ -21,10 +21,6 @@ class CoreHealthChecks implements OnModuleInit {
       await sqlQuery(this.db.em.fork(), 'select 1');
       return { status: 'up', mode: this.config.databaseUrl ? 'external' : 'embedded' };
     });
-    this.health.register('employeeData', async () => ({
-      status: 'up',
-      provider: this.config.coresignalApiKey ? 'coresignal' : 'local',
-    }));
     this.health.register('ai', async () =>
       this.config.anthropicApiKey
         ? { status: 'up', provider: 'anthropic', model: this.config.anthropicModel }

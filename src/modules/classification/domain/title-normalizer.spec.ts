@@ -255,4 +255,12 @@ describe('foldText', () => {
   it('lower-cases and strips diacritics', () => {
     expect(foldText('Geschäftsführer Straße Ñandú Œuvre')).toBe('geschaftsfuhrer strasse nandu oeuvre');
   });
+
+  it('reads "Senior Partner Manager" as a partnerships role, not an owning partner', () => {
+    const title = normalizeTitle('Senior Partner Manager');
+    expect(title.function).toBe('business_development');
+    expect(title.flags.ownerFounder).toBe(false);
+    expect(title.seniority).not.toBe('owner');
+    expect(normalizeTitle('Senior Partner').seniority).toBe('owner');
+  });
 });

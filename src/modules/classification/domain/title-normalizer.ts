@@ -650,7 +650,14 @@ function readSegment(tokens: readonly string[]): SegmentReading {
 }
 
 /** Context checks for level words that are often something else. */
+const PARTNER_ROLE_NEXT = /^(manag|account|sales|program|marketing|develop|success|enablement|alliance|channel|relation|ecosystem)/;
+
 function acceptLevel(p: Phrase<SeniorityLevel>, tokens: readonly string[], i: number): boolean {
+  // "Senior Partner Manager" manages partners: a "... partner" phrase followed by a role word is no ownership title.
+  const after = tokens[i + p.tokens.length];
+  if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === 'partner' && after !== undefined && PARTNER_ROLE_NEXT.test(after)) {
+    return false;
+  }
   if (p.tokens.length !== 1) return true;
   const t = p.text;
   const next = tokens[i + 1];
@@ -661,7 +668,7 @@ function acceptLevel(p: Phrase<SeniorityLevel>, tokens: readonly string[], i: nu
     if (prev !== undefined && blockers.has(prev)) return false;
     // "Partner" is an owner title on its own or as Managing/Senior/Equity Partner, not as "Talent Partner".
     if (t === 'partner' && prev !== undefined && !PARTNER_OWNER_BEFORE.has(prev)) return false;
-    if (t === 'partner' && next !== undefined && /^(manag|account|sales|program|marketing|develop|success)/.test(next)) {
+    if (t === 'partner' && next !== undefined && PARTNER_ROLE_NEXT.test(next)) {
       return false;
     }
     return true;

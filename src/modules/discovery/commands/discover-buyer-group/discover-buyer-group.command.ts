@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { EventMetadata } from '../../../../shared/event-store/event.js';
+import type { DiscoverBuyerGroupDto } from './discover-buyer-group.dto.js';
+import type { DiscoveryResult } from './discovery-result.js';
+
+/** Find (or refresh) the buyer group of one company for one seller profile. */
+export class DiscoverBuyerGroupCommand extends Command<DiscoveryResult> {
+  constructor(
+    readonly request: DiscoverBuyerGroupDto,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}

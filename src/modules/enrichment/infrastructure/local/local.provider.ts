@@ -1,0 +1,461 @@
+import type { Database } from '../../../../shared/database/database.js';
+import { sqlQuery } from '../../../../shared/database/sql.js';
+import { companyNameSimilarity, normaliseCompanyName } from '../../domain/company-name-similarity.js';
+import { DEFAULT_RESOLUTION_RULE, decideResolution, rankCandidates } from '../../domain/company-resolution.js';
+import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
+import type { CreditKind } from '../../domain/credit-budget.js';
+import { EMPLOYEE_ID_FACTOR } from '../../domain/demo-universe/demo-universe.js';
+import type {
+  CallContext,
+  CompanyCandidate,
+  CompanyQuery,
+  CompanyResolution,
+  EmployeeDataProvider,
+  EmployeeSearchCriteria,
+  EmployeeSearchResult,
+} from '../../domain/employee-data.port.js';
+import { ProviderInputError } from '../../domain/provider-errors.js';
+import {
+  linkedInCompanyShorthand,
+  linkedInProfileShorthand,
+  normaliseDomain,
+  validCompanyId,
+  validEmail,
+  validShorthand,
+} from '../coresignal/coresignal-query.js';
+import { domainAndParents, phrasePattern } from './dataset-keys.js';
+import type { DemoDatasetLoader } from './demo-dataset.loader.js';
+
+export const PREVIEW_PAGE_SIZE = 20;
+
+/** Name candidates fetched by trigram similarity before they are ranked by companyNameSimilarity. */
+const NAME_POOL = 40;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Trimmed, whitespace-collapsed, case-insensitively de-duplicated, lower-cased; undefined when not given. */
+function cleanList(values: readonly string[] | undefined, field: string): string[] | undefined {
+  if (values === undefined || values === null) return undefined;
+  if (!Array.isArray(values)) throw new ProviderInputError(`${field} must be a list of strings`, field);
+  const out = new Set<string>();
+  for (const raw of values) {
+    if (typeof raw !== 'string') throw new ProviderInputError(`${field} must be a list of strings`, field);
+    const value = raw.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (value !== '') out.add(value);
+  }
+  // dropping the filter would silently widen the search to everyone
+  if (values.length > 0 && out.size === 0) throw new ProviderInputError(`${field} holds only blank values`, field);
+  return out.size > 0 ? [...out] : undefined;
+}
+
+function phrasePatterns(values: readonly string[] | undefined, field: string): string[] | undefined {
+  const list = cleanList(values, field);
+  if (!list) return undefined;
+  const patterns = [...new Set(list.map(phrasePattern).filter((p): p is string => p !== null))];
+  if (patterns.length === 0) throw new ProviderInputError(`${field} has no letters or digits`, field);
+  return patterns;
+}
+
+interface CompiledSearch {
+  companyId: number;
+  where: string;
+  params: unknown[];
+  score: string;
+  scoreParams: unknown[];
+}
+
+/**
+ * The SQL of a search (Coresignal semantics, see CORESIGNAL.md): current employees of the company — parent records,
+ * not deleted, active_experience_company_id = companyId; title phrases match whole, contiguous words of the current
+ * title, case-insensitively (like Elasticsearch's match_phrase); departments, levels and countries are whole-value,
+ * case-insensitive (like `terms`); the email is exact (case-insensitive). _score = how many of the title phrases the
+ * title contains (0 without phrases).
+ */
+function compileSearch(criteria: EmployeeSearchCriteria): CompiledSearch {
+  if (!isObject(criteria)) throw new ProviderInputError('search criteria are required');
+  const companyId = validCompanyId(criteria.companyId);
+  const where = ['company_id = ?', 'is_parent = 1', 'is_deleted = 0'];
+  const params: unknown[] = [companyId];
+  const titles = phrasePatterns(criteria.titlePhrases, 'titlePhrases');
+  if (titles) {
+    where.push('title_tokens like any(?::text[])');
+    params.push(titles);
+  }
+  const excluded = phrasePatterns(criteria.excludeTitlePhrases, 'excludeTitlePhrases');
+  if (excluded) {
+    where.push(`not (coalesce(title_tokens, '') like any(?::text[]))`);
+    params.push(excluded);
+  }
+  const exact: [keyof EmployeeSearchCriteria, string][] = [
+    ['departments', 'department'],
+    ['managementLevels', 'management_level'],
+    ['countries', 'location_country'],
+  ];
+  for (const [field, column] of exact) {
+    const values = cleanList(criteria[field] as string[] | undefined, field);
+    if (values) {
+      where.push(`lower(${column}) = any(?::text[])`);
+      params.push(values);
+    }
+  }
+  if (criteria.decisionMakersOnly) where.push('is_decision_maker = 1');
+  if (criteria.email !== undefined && criteria.email !== null) {
+    where.push('email = ?');
+    params.push(validEmail(criteria.email).toLowerCase());
+  }
+  const score = titles ? titles.map(() => `(case when title_tokens like ? then 1 else 0 end)`).join(' + ') : '0';
+  return { companyId, where: where.join(' and '), params, score, scoreParams: titles ?? [] };
+}
+
+function previewOf(e: EmployeeRecord, score: number, company: CompanyRow | null): EmployeePreview {
+  const active =
+    e.experience?.find((x) => x.active_experience === 1 && x.company_id === e.active_experience_company_id) ??
+    e.experience?.find((x) => x.active_experience === 1);
+  return {
+    id: e.id,
+    full_name: e.full_name,
+    professional_network_url: e.professional_network_url ?? null,
+    headline: e.headline ?? null,
+    location_full: e.location_full ?? null,
+    location_country: e.location_country ?? null,
+    connections_count: e.connections_count ?? null,
+    followers_count: e.followers_count ?? null,
+    company_name: active?.company_name ?? company?.name ?? null,
+    company_website: active?.company_website ?? company?.website ?? null,
+    company_industry: active?.company_industry ?? company?.industry ?? null,
+    active_experience_title: e.active_experience_title ?? null,
+    active_experience_department: e.active_experience_department ?? null,
+    active_experience_management_level: e.active_experience_management_level ?? null,
+    _score: score,
+  };
+}
+
+interface CompanyRow {
+  name: string | null;
+  website: string | null;
+  industry: string | null;
+}
+
+/** The employee id a demo-universe profile shorthand ends with (`jane-doe-6fx2k1`), or null. */
+function demoIdOfShorthand(slug: string): number | null {
+  const m = /-([0-9a-z]{6,11})$/.exec(slug);
+  if (!m) return null;
+  const id = parseInt(m[1]!, 36);
+  return Number.isSafeInteger(id) && id > EMPLOYEE_ID_FACTOR ? id : null;
+}
+
+/**
+ * The local dataset as an {@link EmployeeDataProvider}: the same questions as Coresignal, answered in SQL over
+ * dataset_companies / dataset_employees, for free. Every call is still accounted as the kind of call Coresignal
+ * would bill (search, preview, collect, enrich) with a price of 0 — on `ctx.budget` and in {@link callCounts} — so
+ * callers can count calls the same way with either provider. Demo-universe companies are materialised on first use
+ * through the loader (none: only what is already in the tables is served).
+ */
+export class LocalEmployeeDataProvider implements EmployeeDataProvider {
+  readonly name = 'local' as const;
+  private readonly calls: Record<CreditKind, number> = { search: 0, preview: 0, collect: 0, enrich: 0 };
+
+  constructor(
+    private readonly db: Database,
+    private readonly loader?: DemoDatasetLoader,
+  ) {}
+
+  /** How many calls of each kind this provider answered (what they would have been billed as). */
+  callCounts(): Record<CreditKind | 'total', number> {
+    const c = this.calls;
+    return { ...c, total: c.search + c.preview + c.collect + c.enrich };
+  }
+
+  private begin(ctx: CallContext | undefined): void {
+    ctx?.signal?.throwIfAborted();
+  }
+
+  /** Records `count` calls of a kind at price 0 (after they answered, as a provider bills only HTTP 200s). */
+  private account(kind: CreditKind, ctx: CallContext | undefined, count = 1): void {
+    if (count <= 0) return;
+    this.calls[kind] += count;
+    ctx?.budget?.ensure(0);
+    for (let i = 0; i < count; i++) ctx?.budget?.record(kind, 0);
+  }
+
+  // -------------------------------------------------------------------------------------------- employees
+
+  async searchEmployees(criteria: EmployeeSearchCriteria, limit: number, ctx?: CallContext): Promise<EmployeeSearchResult> {
+    const search = compileSearch(criteria);
+    if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0))) {
+      throw new ProviderInputError(`limit must be a whole number >= 0, got ${String(limit)}`, 'limit');
+    }
+    this.begin(ctx);
+    await this.loader?.ensureSearchable(search.companyId);
+    const em = this.db.em.fork();
+    const [count] = await sqlQuery<{ total: number }>(
+      em,
+      `select count(*)::int as total from dataset_employees where ${search.where}`,
+      search.params,
+    );
+    const total = count?.total ?? 0;
+    let ids: number[] = [];
+    if (limit > 0 && total > 0) {
+      const rows = await sqlQuery<{ id: string }>(
+        em,
+        // without title phrases every score is 0 (and a bare 0 in ORDER BY would mean a column position)
+        `select id::text as id from dataset_employees where ${search.where}
+         order by ${search.scoreParams.length > 0 ? `${search.score} desc, ` : ''}id limit ?`,
+        [...search.params, ...search.scoreParams, limit === Number.POSITIVE_INFINITY ? null : limit],
+      );
+      ids = rows.map((r) => Number(r.id));
+    }
+    this.account('search', ctx);
+    return { ids, total };
+  }
+
+  async previewEmployees(criteria: EmployeeSearchCriteria, page: number, ctx?: CallContext): Promise<EmployeePreview[]> {
+    const search = compileSearch(criteria);
+    if (!Number.isInteger(page) || page < 1) throw new ProviderInputError(`page must be a whole number >= 1, got ${String(page)}`, 'page');
+    this.begin(ctx);
+    await this.loader?.ensureSearchable(search.companyId);
+    const rows = await sqlQuery<{ record: EmployeeRecord; score: number; name: string | null; website: string | null; industry: string | null }>(
+      this.db.em.fork(),
+      `select e.record, e.score, c.name, c.record->>'website' as website, c.industry
+       from (select record, company_id, id, (${search.score})::int as score from dataset_employees
+             where ${search.where} order by score desc, id limit ? offset ?) e
+       left join dataset_companies c on c.id = e.company_id
+       order by e.score desc, e.id`,
+      [...search.scoreParams, ...search.params, PREVIEW_PAGE_SIZE, (page - 1) * PREVIEW_PAGE_SIZE],
+    );
+    this.account('preview', ctx);
+    return rows.map((r) => previewOf(r.record, r.score, r));
+  }
+
+  async collectEmployees(ids: number[], ctx?: CallContext): Promise<EmployeeRecord[]> {
+    if (!Array.isArray(ids)) throw new ProviderInputError('ids must be a list of employee ids', 'ids');
+    const unique = [...new Set(ids.map((id) => validCompanyId(id, 'ids')))];
+    if (unique.length === 0) return [];
+    this.begin(ctx);
+    const found = await this.employeesById(unique);
+    const missing = unique.filter((id) => !found.has(id));
+    if (missing.length > 0 && this.loader) {
+      for (const id of missing) await this.loader.ensureEmployeeAvailable(id);
+      for (const [id, record] of await this.employeesById(missing)) found.set(id, record);
+    }
+    this.account('collect', ctx, found.size);
+    return unique.filter((id) => found.has(id)).map((id) => found.get(id)!);
+  }
+
+  private async employeesById(ids: number[]): Promise<Map<number, EmployeeRecord>> {
+    const rows = await sqlQuery<{ id: string; record: EmployeeRecord }>(
+      this.db.em.fork(),
+      'select id::text as id, record from dataset_employees where id = any(?::bigint[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [Number(r.id), r.record]));
+  }
+
+  async collectEmployeeByShorthand(shorthand: string, ctx?: CallContext): Promise<EmployeeRecord | undefined> {
+    const slug = (
+      typeof shorthand === 'string' && /linkedin\.com\//i.test(shorthand) ? linkedInProfileShorthand(shorthand) : validShorthand(shorthand)
+    ).toLowerCase();
+    this.begin(ctx);
+    let record = await this.employeeByShorthand(slug);
+    if (!record && this.loader) {
+      const demoId = demoIdOfShorthand(slug);
+      if (demoId !== null) {
+        await this.loader.ensureEmployeeAvailable(demoId);
+        record = await this.employeeByShorthand(slug);
+      }
+    }
+    if (record) this.account('collect', ctx);
+    return record;
+  }
+
+  private async employeeByShorthand(slug: string): Promise<EmployeeRecord | undefined> {
+    const [row] = await sqlQuery<{ record: EmployeeRecord }>(
+      this.db.em.fork(),
+      'select record from dataset_employees where linkedin_shorthand = ? order by is_deleted, is_parent desc, id limit 1',
+      [slug],
+    );
+    return row?.record;
+  }
+
+  // -------------------------------------------------------------------------------------------- companies
+
+  async collectCompany(idOrShorthand: string, ctx?: CallContext): Promise<CompanyRecord | undefined> {
+    const raw = typeof idOrShorthand === 'number' ? String(idOrShorthand) : idOrShorthand;
+    let company: CompanyRecord | undefined;
+    if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) {
+      const id = validCompanyId(raw);
+      this.begin(ctx);
+      company = await this.companyWhere('id = ?', id);
+    } else {
+      const slug = (
+        typeof raw === 'string' && /linkedin\.com\//i.test(raw) ? linkedInCompanyShorthand(raw) : validShorthand(raw, 'idOrShorthand')
+      ).toLowerCase();
+      this.begin(ctx);
+      company = await this.companyWhere('linkedin_shorthand = ?', slug);
+    }
+    if (company) this.account('collect', ctx);
+    return company;
+  }
+
+  async enrichCompanyByWebsite(domain: string, ctx?: CallContext): Promise<CompanyRecord | undefined> {
+    const website = normaliseDomain(domain);
+    this.begin(ctx);
+    const company = await this.companyByDomain(website);
+    if (company) this.account('enrich', ctx);
+    return company?.record;
+  }
+
+  /** The company with this domain, else with the nearest parent domain (eu.app.acme.com → acme.com). */
+  private async companyByDomain(domain: string): Promise<{ record: CompanyRecord; domain: string } | undefined> {
+    const candidates = domainAndParents(domain);
+    const [row] = await sqlQuery<{ record: CompanyRecord; domain: string }>(
+      this.db.em.fork(),
+      `select record, domain from dataset_companies where domain = any(?::text[])
+       order by length(domain) desc, (source = 'import') desc, employees_count desc nulls last, id limit 1`,
+      [candidates],
+    );
+    return row;
+  }
+
+  /** The one company matching the condition; imported rows win over demo ones, then the larger company. */
+  private async companyWhere(condition: string, value: unknown): Promise<CompanyRecord | undefined> {
+    const [row] = await sqlQuery<{ record: CompanyRecord }>(
+      this.db.em.fork(),
+      `select record from dataset_companies where ${condition}
+       order by (source = 'import') desc, employees_count desc nulls last, id limit 1`,
+      [value],
+    );
+    return row?.record;
+  }
+
+  /**
+   * Strategies in order of certainty, each tried only when the query has that field, the next one when it finds
+   * nothing: company id, LinkedIn URL, website (then its parent domains), name. Every given field is validated
+   * first, so a malformed one is a ProviderInputError even when another would have resolved (as with Coresignal).
+   *
+   * By name: candidates come from pg_trgm (trigram similarity or word similarity of the normalised names, index
+   * assisted), are scored by {@link companyNameSimilarity} against the name and legal name, and the pure rule in
+   * company-resolution.ts decides (resolved ≥ 0.85 and 0.1 ahead of the runner-up; ambiguous ≥ 0.5; else
+   * not_found with suggestions). Accounted as one search, then one collect (a single hit) or one preview.
+   */
+  async resolveCompany(query: CompanyQuery, ctx?: CallContext): Promise<CompanyResolution> {
+    if (!isObject(query)) throw new ProviderInputError('a company query is required');
+    const text = (value: unknown, field: string): string | undefined => {
+      if (value === undefined || value === null) return undefined;
+      if (typeof value !== 'string' && typeof value !== 'number') throw new ProviderInputError(`${field} must be text`, field);
+      const v = String(value).trim();
+      return v === '' ? undefined : v;
+    };
+    const idText = text(query.companyId, 'companyId');
+    const urlText = text(query.linkedInUrl, 'linkedInUrl');
+    const websiteText = text(query.website, 'website');
+    const nameText = text(query.name, 'name');
+    if (idText === undefined && urlText === undefined && websiteText === undefined && nameText === undefined) {
+      throw new ProviderInputError('empty company query: give a company id, LinkedIn URL, website or name');
+    }
+    const id = idText === undefined ? undefined : validCompanyId(idText);
+    const slug = urlText === undefined ? undefined : linkedInCompanyShorthand(urlText).toLowerCase();
+    const domain = websiteText === undefined ? undefined : normaliseDomain(websiteText);
+    const name = nameText === undefined ? undefined : validName(nameText);
+    this.begin(ctx);
+
+    const resolved = (company: CompanyRecord, matchedBy: 'id' | 'linkedin' | 'website', reason: string): CompanyResolution =>
+      decideResolution([{ company, score: 1, reason }], matchedBy);
+    if (id !== undefined) {
+      const company = await this.companyWhere('id = ?', id);
+      if (company) {
+        this.account('collect', ctx);
+        return resolved(company, 'id', `company id ${id}`);
+      }
+    }
+    if (slug !== undefined) {
+      const company = await this.companyWhere('linkedin_shorthand = ?', slug);
+      if (company) {
+        this.account('collect', ctx);
+        return resolved(company, 'linkedin', `LinkedIn page linkedin.com/company/${slug}`);
+      }
+    }
+    if (domain !== undefined) {
+      const hit = await this.companyByDomain(domain);
+      if (hit) {
+        this.account('enrich', ctx);
+        const how = hit.domain === domain ? `website ${domain}` : `website ${hit.domain} (parent domain of ${domain})`;
+        return resolved(hit.record, 'website', how);
+      }
+    }
+    if (name !== undefined) return this.resolveByName(name, ctx);
+    return { status: 'not_found', suggestions: [] };
+  }
+
+  private async resolveByName(name: string, ctx?: CallContext): Promise<CompanyResolution> {
+    const norm = normaliseCompanyName(name);
+    const rows = await sqlQuery<{ record: CompanyRecord; trgm: number }>(
+      this.db.em.fork(),
+      // `%` (similarity ≥ 0.3) and `<%` (word similarity ≥ 0.6) use the trigram index; equality catches names too
+      // short for trigrams ("3M", "HP")
+      `select record, greatest(similarity(name_norm, ?), word_similarity(?, name_norm))::float8 as trgm
+       from dataset_companies
+       where name_norm % ? or ? <% name_norm or name_norm = ?
+       order by trgm desc, employees_count desc nulls last, id
+       limit ?`,
+      [norm, norm, norm, norm, norm, NAME_POOL],
+    );
+    this.account('search', ctx);
+    if (rows.length === 0) return { status: 'not_found', suggestions: [] };
+    this.account(rows.length === 1 ? 'collect' : 'preview', ctx);
+    const candidates: CompanyCandidate[] = rows.map(({ record, trgm }) => {
+      const names = [record.company_name, record.company_legal_name].filter((n): n is string => typeof n === 'string' && n !== '');
+      let best = { n: record.company_name ?? '', sim: companyNameSimilarity(name, record.company_name ?? '') };
+      for (const n of names) {
+        const sim = companyNameSimilarity(name, n);
+        if (sim.score > best.sim.score) best = { n, sim };
+      }
+      const how = best.sim.exact
+        ? `name '${best.n}' matches '${name}'`
+        : best.sim.prefix
+          ? `name '${best.n}' starts with '${name}'`
+          : `name '${best.n}' similar to '${name}' (similarity ${best.sim.score.toFixed(2)}, trigram ${trgm.toFixed(2)})`;
+      const size = record.employees_count ?? null;
+      return { company: record, score: best.sim.score, reason: size === null ? how : `${how}; ${size} employees` };
+    });
+    const ranked = rankCandidates(candidates);
+    ranked.forEach((c, i) => {
+      if (ranked[i - 1]?.score === c.score || ranked[i + 1]?.score === c.score) {
+        c.reason = `${c.reason} (same score as another: larger first)`;
+      }
+    });
+    const decision = decideResolution(ranked, 'name', DEFAULT_RESOLUTION_RULE);
+    if (decision.status === 'resolved' && rows.length > 1) this.account('collect', ctx);
+    return decision;
+  }
+
+  // -------------------------------------------------------------------------------------------- health
+
+  async checkHealth(): Promise<{ ok: boolean; detail: string }> {
+    try {
+      const [row] = await sqlQuery<{ companies: number; employees: number; materialised: number; demo: number }>(
+        this.db.em.fork(),
+        `select (select count(*) from dataset_companies)::int as companies,
+                (select count(*) from dataset_employees)::int as employees,
+                (select count(*) from dataset_companies where materialised_at is not null)::int as materialised,
+                (select count(*) from dataset_companies where source = 'demo')::int as demo`,
+      );
+      const { companies = 0, employees = 0, materialised = 0, demo = 0 } = row ?? {};
+      const detail =
+        `local dataset: ${companies} companies, ${employees} employees materialised` +
+        (demo > 0 ? ` (${materialised} of ${demo} demo companies materialised)` : '');
+      return companies > 0 ? { ok: true, detail } : { ok: false, detail: `${detail}: the dataset is empty (not loaded yet)` };
+    } catch (error) {
+      return { ok: false, detail: `local dataset unavailable: ${(error as Error).message}` };
+    }
+  }
+}
+
+function validName(name: string): string {
+  const raw = name.replace(/\s+/g, ' ').trim();
+  if (raw.length > 200) throw new ProviderInputError('company name is longer than 200 characters', 'name');
+  if (normaliseCompanyName(raw) === '') throw new ProviderInputError(`company name has no letters or digits: ${JSON.stringify(name)}`, 'name');
+  return raw;
+}

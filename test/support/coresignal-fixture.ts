@@ -1,0 +1,192 @@
+import type {
+  CompanyRecord,
+  EmployeeRecord,
+  ManagementLevel,
+} from '../../src/modules/enrichment/domain/coresignal-records.js';
+import { InMemoryDataset } from '../../tools/coresignal-simulator/dataset.js';
+
+/**
+ * A small universe for the Coresignal adapter's tests (test/coresignal-adapter.e2e-spec.ts): companies chosen for
+ * name resolution (a typo, two "Contoso"s, a prefix, a near miss) and one company, Northwind Traders (2001), with
+ * 37 current employees (plus a deleted, a non-parent and a former one) for pagination and criteria.
+ */
+
+export const NORTHWIND = 2001;
+
+function company(id: number, name: string, slug: string, website: string, employees: number, extra: Partial<CompanyRecord> = {}): CompanyRecord {
+  return {
+    id,
+    company_name: name,
+    company_legal_name: `${name} (legal)`,
+    website: `https://www.${website}`,
+    linkedin_url: `https://www.linkedin.com/company/${slug}`,
+    industry: 'Wholesale',
+    type: 'Privately Held',
+    founded_year: 2001,
+    size_range: '201-500 employees',
+    employees_count: employees,
+    employees_count_change: null,
+    employees_count_breakdown_by_department: null,
+    employees_count_breakdown_by_seniority: null,
+    hq_country: 'United States',
+    hq_city: 'Seattle',
+    hq_location: 'Seattle, Washington, United States',
+    description: `${name} trades things.`,
+    is_b2b: 1,
+    is_public: 0,
+    last_funding_round_name: null,
+    last_funding_round_announced_date: null,
+    last_funding_round_amount_raised: null,
+    active_job_postings_count: 2,
+    technologies_used: [],
+    key_executives: [],
+    key_executive_arrivals: [],
+    key_executive_departures: [],
+    last_updated_at: '2026-10-01T00:00:00Z',
+    ...extra,
+  };
+}
+
+export const COMPANIES: CompanyRecord[] = [
+  company(NORTHWIND, 'Northwind Traders', 'northwind-traders', 'northwind.example', 250, {
+    key_executives: [{ parent_id: 1, member_full_name: 'Ada Chief', member_position_title: 'Chief Executive Officer' }],
+  }),
+  company(2002, 'Contoso Ltd', 'contoso-ltd', 'contoso.co.uk', 800, { hq_country: 'United Kingdom' }),
+  company(2003, 'Contoso GmbH', 'contoso-gmbh', 'contoso.de', 120, { hq_country: 'Germany' }),
+  company(2004, 'Tailspin Traders', 'tailspin-traders', 'tailspin.example', 60),
+  company(2005, 'Globex Logistics', 'globex', 'globex.example', 1200),
+  company(2006, 'Initech', 'initech', 'initech.example', 40),
+  company(2007, 'Northwind Health', 'northwind-health', 'northwindhealth.example', 90),
+];
+
+const byId = new Map(COMPANIES.map((c) => [c.id, c]));
+
+interface Person {
+  id: number;
+  name: string;
+  companyId: number | null;
+  title: string | null;
+  department: string | null;
+  level: ManagementLevel | null;
+  country?: string;
+  extra?: Partial<EmployeeRecord>;
+}
+
+function employee(p: Person): EmployeeRecord {
+  const [first, ...rest] = p.name.split(' ');
+  const c = p.companyId === null ? undefined : byId.get(p.companyId);
+  const country = p.country ?? 'United States';
+  return {
+    id: p.id,
+    parent_id: null,
+    full_name: p.name,
+    first_name: first!,
+    last_name: rest.join(' '),
+    headline: p.title,
+    summary: null,
+    picture_url: null,
+    professional_network_url: `https://www.linkedin.com/in/${p.name.toLowerCase().replace(/ /g, '-')}-${p.id}`,
+    location_full: country,
+    location_country: country,
+    location_city: null,
+    is_working: c ? 1 : 0,
+    is_decision_maker: p.level === 'C-Level' || p.level === 'VP-Level' || p.level === 'Director' ? 1 : 0,
+    is_deleted: 0,
+    is_parent: 1,
+    active_experience_company_id: c?.id ?? null,
+    active_experience_title: p.title,
+    active_experience_department: p.department,
+    active_experience_management_level: p.level,
+    primary_professional_email: null,
+    primary_professional_email_status: null,
+    professional_emails_collection: [],
+    inferred_skills: [],
+    connections_count: 500,
+    followers_count: 100,
+    total_experience_duration_months: 100,
+    updated_at: '2026-10-01T00:00:00Z',
+    checked_at: '2026-10-01T00:00:00Z',
+    experience_change_last_identified_at: null,
+    experience: c
+      ? [
+          {
+            active_experience: 1,
+            position_title: p.title ?? '',
+            department: p.department,
+            management_level: p.level,
+            company_id: c.id,
+            company_name: c.company_name,
+            company_website: c.website,
+            company_linkedin_url: c.linkedin_url,
+            company_industry: c.industry,
+            company_employees_count: c.employees_count,
+            date_from: '2022-01-01',
+            date_to: null,
+            duration_months: 40,
+            order_in_profile: 0,
+          },
+        ]
+      : [],
+    ...p.extra,
+  };
+}
+
+const COUNTRIES = ['United States', 'Germany', 'France', 'United Kingdom'];
+
+const PEOPLE: Person[] = [
+  { id: 1, name: 'Ada Chief', companyId: NORTHWIND, title: 'Chief Executive Officer', department: 'C-Suite', level: 'C-Level' },
+  { id: 2, name: 'Ben Revenue', companyId: NORTHWIND, title: 'Chief Revenue Officer', department: 'C-Suite', level: 'C-Level' },
+  { id: 3, name: 'Cara Sales', companyId: NORTHWIND, title: 'VP Sales', department: 'Sales', level: 'VP-Level' },
+  { id: 4, name: 'Dev Growth', companyId: NORTHWIND, title: 'Head of "Growth" & Partnerships', department: 'Marketing', level: 'Director' },
+  {
+    id: 5,
+    name: 'Eva Ops',
+    companyId: NORTHWIND,
+    title: 'Director of Sales Operations',
+    department: 'Sales',
+    level: 'Director',
+    country: 'Germany',
+  },
+  ...Array.from({ length: 20 }, (_, i): Person => ({
+    id: 6 + i,
+    name: `Rep Number${i + 1}`,
+    companyId: NORTHWIND,
+    title: i % 2 === 0 ? 'Account Executive' : 'Senior Account Executive',
+    department: 'Sales',
+    level: i % 2 === 0 ? 'Mid-Level' : 'Senior',
+    country: COUNTRIES[i % COUNTRIES.length]!,
+  })),
+  ...Array.from({ length: 10 }, (_, i): Person => ({
+    id: 26 + i,
+    name: `Eng Number${i + 1}`,
+    companyId: NORTHWIND,
+    title: 'Software Engineer',
+    department: 'Engineering and Technical',
+    level: 'Mid-Level',
+  })),
+  { id: 36, name: 'Ivy Intern', companyId: NORTHWIND, title: 'Sales Intern', department: 'Sales', level: 'Intern' },
+  {
+    id: 37,
+    name: 'Max Marketing',
+    companyId: NORTHWIND,
+    title: 'VP Marketing',
+    department: 'Marketing',
+    level: 'VP-Level',
+    extra: { primary_professional_email: 'max.marketing@northwind.example', primary_professional_email_status: 'verified' },
+  },
+  // not current, parent, undeleted employees of Northwind: never in its searches
+  { id: 38, name: 'Del Eted', companyId: NORTHWIND, title: 'Sales Manager', department: 'Sales', level: 'Manager', extra: { is_deleted: 1 } },
+  { id: 39, name: 'Non Parent', companyId: NORTHWIND, title: 'Account Executive', department: 'Sales', level: 'Mid-Level', extra: { is_parent: 0 } },
+  { id: 40, name: 'Left Already', companyId: 2004, title: 'Buyer', department: 'Operations', level: 'Manager' },
+  { id: 41, name: 'Carl Finance', companyId: 2002, title: 'Chief Financial Officer', department: 'Finance & Accounting', level: 'C-Level' },
+  { id: 42, name: 'Tina Tail', companyId: 2004, title: 'Chief Executive Officer', department: 'C-Suite', level: 'C-Level' },
+];
+
+export const EMPLOYEES: EmployeeRecord[] = PEOPLE.map(employee);
+
+/** ids of Northwind's current, parent, undeleted employees */
+export const NORTHWIND_CURRENT: number[] = PEOPLE.filter((p) => p.id <= 37).map((p) => p.id);
+
+export function coresignalFixture(): InMemoryDataset {
+  return new InMemoryDataset(COMPANIES, EMPLOYEES);
+}
