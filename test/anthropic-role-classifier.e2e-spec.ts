@@ -262,7 +262,8 @@ describe('AnthropicRoleClassifier — failures leave the decision to the rules',
     const elapsed = Date.now() - started;
 
     expect(reason).toBe('anthropic: no answer within 500 ms');
-    expect(elapsed).toBeLessThan(2 * timeoutMs);
+    // the server would answer after 10 s: well under that proves the deadline, without timing the machine
+    expect(elapsed).toBeLessThan(10 * timeoutMs);
     expect(server.requests.length).toBeLessThanOrEqual(2); // the first batch only (an SDK retry at most)
     expect(ai.usage.failures.timeout).toBe(1);
   });
@@ -411,7 +412,8 @@ describe('AnthropicRoleClassifier — group reasoning (deep_research)', () => {
     server.setMode({ kind: 'slow', delayMs: 10_000 });
     const started = Date.now();
     expect(await ai.generateGroupReasoning(group)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(800);
+    // the server would answer after 10 s: returning within a few seconds proves the deadline applied
+    expect(Date.now() - started).toBeLessThan(5_000);
     expect(await ai.generateGroupReasoning({ ...group, members: [] })).toBeUndefined();
     expect(ai.usage.unavailable).toBe(5);
   });

@@ -1,14 +1,17 @@
 import type {
   CompanyRecord,
   EmployeeRecord,
+  ExperienceRecord,
   ManagementLevel,
 } from '../../src/modules/enrichment/domain/coresignal-records.js';
 import { InMemoryDataset } from '../../tools/coresignal-simulator/dataset.js';
 
 /**
- * A small universe for the Coresignal adapter's tests (test/coresignal-adapter.e2e-spec.ts): companies chosen for
+ * A small universe for the provider tests (test/coresignal-adapter.e2e-spec.ts, and the contract suite that runs the
+ * same records through the local dataset and the simulator: test/support/provider-contract.ts): companies chosen for
  * name resolution (a typo, two "Contoso"s, a prefix, a near miss) and one company, Northwind Traders (2001), with
- * 37 current employees (plus a deleted, a non-parent and a former one) for pagination and criteria.
+ * 37 current employees (plus a deleted, a non-parent and two who left: one not working, one now at Initech) for
+ * pagination, criteria and employment verification.
  */
 
 export const NORTHWIND = 2001;
@@ -131,6 +134,27 @@ function employee(p: Person): EmployeeRecord {
   };
 }
 
+/** A job that ended: an inactive experience at a fixture company. */
+function pastAt(companyId: number, title: string, from: string, to: string, order: number): ExperienceRecord {
+  const c = byId.get(companyId)!;
+  return {
+    active_experience: 0,
+    position_title: title,
+    department: 'Sales',
+    management_level: 'Manager',
+    company_id: c.id,
+    company_name: c.company_name,
+    company_website: c.website,
+    company_linkedin_url: c.linkedin_url,
+    company_industry: c.industry,
+    company_employees_count: c.employees_count,
+    date_from: from,
+    date_to: to,
+    duration_months: null,
+    order_in_profile: order,
+  };
+}
+
 const COUNTRIES = ['United States', 'Germany', 'France', 'United Kingdom'];
 
 const PEOPLE: Person[] = [
@@ -180,13 +204,51 @@ const PEOPLE: Person[] = [
   { id: 40, name: 'Left Already', companyId: 2004, title: 'Buyer', department: 'Operations', level: 'Manager' },
   { id: 41, name: 'Carl Finance', companyId: 2002, title: 'Chief Financial Officer', department: 'Finance & Accounting', level: 'C-Level' },
   { id: 42, name: 'Tina Tail', companyId: 2004, title: 'Chief Executive Officer', department: 'C-Suite', level: 'C-Level' },
+  // people who left Northwind (person enrichment's "still works there?" check)
+  {
+    id: 43,
+    name: 'Fay Former',
+    companyId: null,
+    title: null,
+    department: null,
+    level: null,
+    extra: {
+      primary_professional_email: 'fay.former@northwind.example',
+      primary_professional_email_status: 'matched_pattern',
+      experience: [pastAt(NORTHWIND, 'Sales Manager', '2019-03-01', '2025-06-30', 0)],
+    },
+  },
+  {
+    id: 44,
+    name: 'Gus Moved',
+    companyId: 2006,
+    title: 'Head of Sales',
+    department: 'Sales',
+    level: 'Director',
+    extra: { primary_professional_email: 'gus.moved@initech.example', primary_professional_email_status: 'verified' },
+  },
 ];
 
-export const EMPLOYEES: EmployeeRecord[] = PEOPLE.map(employee);
+/** left Northwind, not working now (her old email still names Northwind's domain) */
+export const FAY_FORMER = 43;
+/** left Northwind for Initech (2006) */
+export const GUS_MOVED = 44;
+/** Max Marketing (37), a current Northwind employee with a verified professional email */
+export const MAX_MARKETING = 37;
+export const MAX_EMAIL = 'max.marketing@northwind.example';
+
+export const EMPLOYEES: EmployeeRecord[] = PEOPLE.map(employee).map((e) =>
+  e.id === GUS_MOVED ? { ...e, experience: [...e.experience, pastAt(NORTHWIND, 'Account Executive', '2018-01-01', '2024-12-31', 1)] } : e,
+);
 
 /** ids of Northwind's current, parent, undeleted employees */
 export const NORTHWIND_CURRENT: number[] = PEOPLE.filter((p) => p.id <= 37).map((p) => p.id);
 
 export function coresignalFixture(): InMemoryDataset {
   return new InMemoryDataset(COMPANIES, EMPLOYEES);
+}
+
+/** The same records as JSON Lines (companies first), for the local dataset's importer. */
+export function fixtureJsonLines(): string {
+  return [...COMPANIES, ...EMPLOYEES].map((r) => JSON.stringify(r)).join('\n') + '\n';
 }

@@ -87,15 +87,22 @@ export class ProviderCache {
   }
 
   private async fetchOnce<T>(kind: CacheKind, key: string, fetch: () => Promise<T | undefined>): Promise<T | undefined> {
-    for (const started = this.now(); ; ) {
+    // waiting is timed by the real clock: an injected `now` (tests, replays) may stand still
+    for (const started = Date.now(); ; ) {
       const cached = (await this.getMany<T>(kind, [key])).get(key);
       if (cached !== undefined) {
         this.counters.hit(kind);
         return cached;
       }
       if (await this.claim(kind, key)) {
-        this.counters.miss(kind);
         try {
+          // Another process may have stored it and released its claim between our read and our claim.
+          const stored = (await this.getMany<T>(kind, [key])).get(key);
+          if (stored !== undefined) {
+            this.counters.hit(kind);
+            return stored;
+          }
+          this.counters.miss(kind);
           const fetched = await fetch();
           if (fetched !== undefined) await this.put(kind, [[key, fetched]]);
           return fetched;
@@ -104,7 +111,7 @@ export class ProviderCache {
         }
       }
       // Another process is buying this record: wait for it to land rather than buy it twice.
-      if (this.now() - started > CLAIM_MS) throw new Error(`timed out waiting for ${kind} ${key} to be fetched by another process`);
+      if (Date.now() - started > CLAIM_MS) throw new Error(`timed out waiting for ${kind} ${key} to be fetched by another process`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -1,6 +1,6 @@
 import type { Database } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
-import { companyNameSimilarity, normaliseCompanyName } from '../../domain/company-name-similarity.js';
+import { companyNameSimilarity, companyNameTokens, normaliseCompanyName } from '../../domain/company-name-similarity.js';
 import { DEFAULT_RESOLUTION_RULE, decideResolution, rankCandidates } from '../../domain/company-resolution.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
 import type { CreditKind } from '../../domain/credit-budget.js';
@@ -30,6 +30,8 @@ export const PREVIEW_PAGE_SIZE = 20;
 
 /** Name candidates fetched by trigram similarity before they are ranked by companyNameSimilarity. */
 const NAME_POOL = 40;
+/** Words of a name that each bring in the companies sharing them (as many as the Coresignal adapter's search uses). */
+const NAME_WORDS = 6;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -136,6 +138,26 @@ interface CompanyRow {
   name: string | null;
   website: string | null;
   industry: string | null;
+}
+
+/**
+ * LIKE patterns over a normalised name (words between single spaces) matching a company that has the word, or —
+ * for words of 5+ letters or digits, one typo tolerated as Coresignal's search does — a word starting with its first
+ * half or ending with its second half (3+ characters).
+ */
+function wordPatterns(word: string): string[] {
+  const w = word.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const patterns = [w, `${w} %`, `% ${w}`, `% ${w} %`];
+  if (word.length >= 5 && /^[\p{L}\p{N}]+$/u.test(word)) {
+    const half = Math.ceil(word.length / 2);
+    const head = word.slice(0, half);
+    patterns.push(`${head}%`, `% ${head}%`);
+    if (word.length - half >= 3) {
+      const tail = word.slice(half);
+      patterns.push(`%${tail}`, `%${tail} %`);
+    }
+  }
+  return patterns;
 }
 
 /** The employee id a demo-universe profile shorthand ends with (`jane-doe-6fx2k1`), or null. */
@@ -391,16 +413,21 @@ export class LocalEmployeeDataProvider implements EmployeeDataProvider {
 
   private async resolveByName(name: string, ctx?: CallContext): Promise<CompanyResolution> {
     const norm = normaliseCompanyName(name);
+    // Like Coresignal's name search (any word of the name, typos tolerated), a company sharing one word (or a
+    // misspelling of it) with the name is a candidate too, so near misses still get suggestions ("Northwind
+    // Aerospace" → Northwind Traders, Northwind Health); the ranking below decides what they are worth.
+    const words = [...new Set(companyNameTokens(name))].slice(0, NAME_WORDS);
+    const wordLikes = words.flatMap(wordPatterns);
     const rows = await sqlQuery<{ record: CompanyRecord; trgm: number }>(
       this.db.em.fork(),
-      // `%` (similarity ≥ 0.3) and `<%` (word similarity ≥ 0.6) use the trigram index; equality catches names too
-      // short for trigrams ("3M", "HP")
+      // `%` (similarity ≥ 0.3), `<%` (word similarity ≥ 0.6) and LIKE use the trigram index; equality catches names
+      // too short for trigrams ("3M", "HP")
       `select record, greatest(similarity(name_norm, ?), word_similarity(?, name_norm))::float8 as trgm
        from dataset_companies
-       where name_norm % ? or ? <% name_norm or name_norm = ?
+       where name_norm % ? or ? <% name_norm or name_norm = ?${wordLikes.map(() => ' or name_norm like ?').join('')}
        order by trgm desc, employees_count desc nulls last, id
        limit ?`,
-      [norm, norm, norm, norm, norm, NAME_POOL],
+      [norm, norm, norm, norm, norm, ...wordLikes, NAME_POOL],
     );
     this.account('search', ctx);
     if (rows.length === 0) return { status: 'not_found', suggestions: [] };
