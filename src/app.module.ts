@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
 import { DiscoveryModule } from './modules/discovery/discovery.module.js';
 import { ClassificationModule } from './modules/classification/classification.module.js';
@@ -10,6 +11,7 @@ import type { AppConfig } from './shared/config/app-config.js';
 import { ConfigModule } from './shared/config/config.module.js';
 import { DatabaseModule } from './shared/database/database.module.js';
 import { HttpModule } from './shared/http/http.module.js';
+import { JobsModule } from './shared/jobs/jobs.module.js';
 import type { Metrics } from './shared/observability/metrics.js';
 import { ObservabilityModule } from './shared/observability/observability.module.js';
 
@@ -23,6 +25,8 @@ export class AppModule {
         ObservabilityModule.forRoot(logger, metrics),
         DatabaseModule,
         HttpModule,
+        ScheduleModule.forRoot(),
+        JobsModule,
         DiscoveryModule,
         EnrichmentModule,
         ClassificationModule,

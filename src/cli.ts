@@ -36,7 +36,8 @@ const flatten = (errors: ValidationError[], prefix = ''): string[] =>
 
 /** Runs one command against the configured database (embedded by default) and closes everything after. */
 async function withApp<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  // the CLI queues and reads jobs but never runs them or the re-validation schedule: that is the service's work
+  const config = { ...loadConfig(), jobsWorker: false, revalidationCron: null };
   const app = await createAppContext(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
   try {
     return await work(app);

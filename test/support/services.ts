@@ -11,3 +11,13 @@ export function kafkaBrokers(): string[] | undefined {
   console.warn('KAFKA_BROKERS is not set: skipping the suites that need Kafka (start one with npm run kafka:start)');
   return undefined;
 }
+
+export function redisUrl(): string | undefined {
+  const url = process.env.REDIS_URL?.trim();
+  if (url) return url;
+  if (process.env.CI === 'true') {
+    throw new Error('REDIS_URL is not set: CI must provide Redis (for example REDIS_URL=redis://127.0.0.1:6379)');
+  }
+  console.warn('REDIS_URL is not set: skipping the suites that need Redis (start one and set REDIS_URL=redis://127.0.0.1:6379)');
+  return undefined;
+}

@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ClassificationModule } from '../classification/classification.module.js';
 import { EnrichmentModule } from '../enrichment/enrichment.module.js';
+import { DiscoverBatchController } from './commands/discover-batch/discover-batch.controller.js';
+import { DiscoverBatchHandler } from './commands/discover-batch/discover-batch.handler.js';
+import { DiscoverBatchProcessor } from './commands/discover-batch/discover-batch.processor.js';
+import { GetBatchStatusHandler } from './commands/discover-batch/get-batch-status.handler.js';
+import { RevalidateGroupProcessor } from './commands/revalidate-stale-groups/revalidate-group.processor.js';
+import { RevalidateStaleGroupsScheduler } from './commands/revalidate-stale-groups/revalidate-stale-groups.scheduler.js';
 import { DiscoverBuyerGroupController } from './commands/discover-buyer-group/discover-buyer-group.controller.js';
 import { DiscoverBuyerGroupHandler } from './commands/discover-buyer-group/discover-buyer-group.handler.js';
 import { ChangeBuyerGroupHandler } from './commands/change-buyer-group/change-buyer-group.handler.js';
@@ -18,8 +24,8 @@ import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-g
 /** Owns the BuyerGroup aggregate, its commands, queries and REST endpoints. */
 @Module({
   imports: [CqrsModule, EnrichmentModule, ClassificationModule],
-  // the literal route 'groups' must be registered before ':id'
-  controllers: [DiscoverBuyerGroupController, ListBuyerGroupsController, GetBuyerGroupHistoryController, GetBuyerGroupController, OverrideMemberController],
+  // the literal routes 'groups' and 'batch' must be registered before ':id'
+  controllers: [DiscoverBuyerGroupController, DiscoverBatchController, ListBuyerGroupsController, GetBuyerGroupHistoryController, GetBuyerGroupController, OverrideMemberController],
   providers: [
     BuyerGroupRepository,
     ChangeBuyerGroupHandler,
@@ -28,6 +34,11 @@ import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-g
     GetBuyerGroupHandler,
     GetBuyerGroupHistoryHandler,
     ListBuyerGroupsHandler,
+    DiscoverBatchHandler,
+    DiscoverBatchProcessor,
+    GetBatchStatusHandler,
+    RevalidateStaleGroupsScheduler,
+    RevalidateGroupProcessor,
   ],
 })
 export class DiscoveryModule {}

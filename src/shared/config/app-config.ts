@@ -36,6 +36,14 @@ export interface AppConfig {
   maxBuyerGroupSize: number;
   maxBodyBytes: number;
   commandRetryAttempts: number;
+  /** Redis key prefix of the Bull queues */
+  jobsPrefix: string;
+  /** false: this instance only queues and reads jobs (the CLI), it runs none */
+  jobsWorker: boolean;
+  /** cron expression for the stale-group scan; null = no schedule */
+  revalidationCron: string | null;
+  revalidationAttempts: number;
+  revalidationBackoffMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -119,6 +127,20 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+function jobsPrefix(env: Env): string {
+  const raw = text(env, 'JOBS_PREFIX') ?? 'bgi';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(raw)) throw new ConfigError('JOBS_PREFIX', 'must be 1-64 letters, digits, ".", "_" or "-"');
+  return raw;
+}
+
+/** Five cron fields (the scheduler checks the expression itself at start-up); "off" turns the schedule off. */
+function revalidationCron(env: Env): string | null {
+  const raw = text(env, 'REVALIDATION_CRON') ?? '0 * * * *';
+  if (['off', 'false', 'none', 'disabled'].includes(raw.toLowerCase())) return null;
+  if (raw.split(/\s+/).length < 5) throw new ConfigError('REVALIDATION_CRON', `must be a cron expression such as "0 * * * *", or off (got "${raw}")`);
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevel(env: Env): AppConfig['logLevel'] {
@@ -162,6 +184,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxBuyerGroupSize: integer(env, 'MAX_BUYER_GROUP_SIZE', 18, 1, 100),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     commandRetryAttempts: integer(env, 'COMMAND_RETRY_ATTEMPTS', 25, 1, 1000),
+    jobsPrefix: jobsPrefix(env),
+    jobsWorker: flag(env, 'JOBS_WORKER', true),
+    revalidationCron: revalidationCron(env),
+    revalidationAttempts: integer(env, 'REVALIDATION_ATTEMPTS', 5, 1, 100),
+    revalidationBackoffMs: integer(env, 'REVALIDATION_BACKOFF_MS', 60_000, 0, 86_400_000),
     logLevel: logLevel(env),
   };
 }
