@@ -35,7 +35,8 @@ export const DEPARTMENT_MAPPING: Readonly<Record<TitleFunction, BenchmarkDepartm
   // Information/cyber security is an IT discipline (IT security titles are IT in department-v2).
   security: 'Information Technology',
   it: 'Information Technology',
-  // Our `engineering` is software/systems engineering (non-IT engineering is `manufacturing`): IT.
+  // Our `engineering` is software/systems engineering: IT. Engineering outside IT (mechanical, electrical, civil,
+  // German/Romance "Ingenieur", "Technik", hardware) is `manufacturing` and R&D is `research`, both Other below.
   engineering: 'Information Technology',
   // Product management sits with Marketing in department-v2 (Produktmanager rows are mostly Marketing).
   product: 'Marketing',

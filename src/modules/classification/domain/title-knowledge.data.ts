@@ -114,9 +114,9 @@ export const CURATED_TOKENS: Readonly<Partial<Record<TitleFunction, string>>> = 
   marketing:
     'affairs affiliate ansprechpartner design evenementielle eventmanagement eventmanagerin exhibitions ' +
     'externe fachfrau kontakt live mail multimedia offline operationnel relationnel schwerpunkt shows ' +
-    'strategisches technisches transportation vetrieb',
+    'strategisches vetrieb',
   sales:
     'after bestandskunden coffee customers direkt enterprise excellence force foreign grosshandel ' +
     'indirect inland innen inside keyaccount large managed packaging partnermanagement pharma practice ' +
-    'print projektierung sparte special strategischer technischer territory',
+    'print projektierung sparte special strategischer territory',
 };

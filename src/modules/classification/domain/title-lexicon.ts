@@ -15,6 +15,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['executive', 0.5, 'directrice generale|director general|directora general|director gerente|consejero delegado'],
   ['executive', 0.5, 'gerente general|amministratore delegato|direttore generale|diretor geral|diretora geral'],
   ['executive', 0.5, 'diretor executivo|diretora executiva|algemeen directeur|algemeen directrice|bestuurder'],
+  ['executive', 0.5, 'vd|verkstallande direktor|administrerende direktor|toimitusjohtaja'],
   ['executive', 0.5, 'founder|co founder|cofounder|owner|co owner|inhaber|inhaberin|grunder|grunderin|mitgrunder'],
   ['executive', 0.5, 'gesellschafter|gesellschafterin|fondateur|fondatrice|cofondateur|cofondatrice|proprietaire|gerant'],
   ['executive', 0.5, 'gerante|fundador|fundadora|cofundador|cofundadora|propietario|propietaria|dueno|duena|eigenaar'],
@@ -44,12 +45,18 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['sales', 1, 'verkaufsberater|verkaufsberaterin|handelsvertreter|handelsvertreterin|area manager|gebietsleiter'],
   ['sales', 1, 'gebietsverkaufsleiter|regionalleiter|bezirksleiter|distriktleiter|vertriebsbeauftragter|akquise'],
   ['sales', 1, 'kam|nam|national account|global account|strategic account|channel sales|channel manager'],
-  ['sales', 1, 'distributor|dealer|handel|retail|e retail|agent'],
+  ['sales', 1, 'distributor|dealer|handel|retail|e retail|sales agent|handelsagent'],
+  // "Agent" alone is a hint: Customer Service Agent, Change Agent and CRM agent are not sellers.
+  ['sales', 0.7, 'agent'],
   ['sales', 0.6, 'distribution|vertriebspartner'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
   ['sales', 0.8, 'vendas|negocios|ventes et'],
   ['sales', 1, 'media sales|advertising sales|ad sales|anzeigenverkauf|anzeigenverkaufer|mediaverkauf'],
   ['sales', 0.7, 'cco|chief commercial officer|immobilienmakler|makler'],
+  // Bare "CSO" is ambiguous (sales, security, strategy); DACH B2B titles mostly mean Chief Sales Officer, and a
+  // spelled-out or other functional word in the title outranks this hint.
+  ['sales', 0.7, 'cso'],
+  ['sales', 1, 'versicherungsmakler|versicherungsvertreter|versicherungsvertreterin|finanzberater|finanzberaterin'],
   ['sales', 0.7, 'broker|realtor|real estate agent|insurance agent|versicherungsvertreter|makelaar|verkaufsleitung'],
 
   // ── marketing (communication, PR, brand, events, content, digital marketing)
@@ -85,6 +92,17 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
   ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|billing'],
   ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
+  // A named domain before "advisor/consultant" is the function (legal, tax, financial advice), not consulting.
+  ['finance', 1, 'tax advisor|tax adviser|tax consultant|financial advisor|financial adviser|financial consultant|investment advisor'],
+  ['finance', 1, 'revenue accountant|revenue accounting|fp a|fpa|fp and a|financial planning|financial planning and analysis|financial analyst|finance business partner'],
+  ['finance', 1, 'directeur administratif et financier|responsable administratif et financier|directeur financier|directrice financiere'],
+  ['finance', 1, 'direttore finanziario|direttore amministrativo|responsabile amministrativo|responsabile amministrazione'],
+  ['finance', 1, 'director financiero|directora financiera|director administrativo|directora administrativa|administracion y finanzas'],
+  ['finance', 1, 'diretor financeiro|diretora financeira|diretor administrativo|diretora administrativa|financieel directeur'],
+  ['finance', 1, 'directeur administratif|responsable administratif|financieel|financiele|controlling|ekonomi|ekonomichef|ekonomiansvarig'],
+  ['finance', 1, 'redovisning|redovisningsekonom|ekonomiassistent|okonomi|okonomichef|regnskab|regnskabschef|bokforing|finanschef'],
+  ['finance', 1, 'versicherung|versicherungen|insurance|assurantie|seguros|assicurazioni|reinsurance|ruckversicherung|actuarial'],
+  ['finance', 1, 'kreditorenbuchhaltung|debitorenbuchhaltung|hauptbuchhaltung|bilanzbuchhalter|bilanzbuchhalterin|steuerfachangestellte'],
   // "Kaufmännische Leitung": the commercial administration of a German company (finance, accounting, admin).
   ['finance', 0.7, 'kaufmannischer leiter|kaufmannische leiterin|kaufmannische leitung|kaufmannischer geschaftsfuhrer'],
   ['finance', 0.5, 'kaufmannisch|kaufmannischer|kaufmannische'],
@@ -96,9 +114,18 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['legal', 1, 'compliance|datenschutz|datenschutzbeauftragter|data protection|privacy|dpo|paralegal|notar|notary'],
   ['legal', 1, 'clo|chief legal officer|contract|contracts|vertragsmanagement|regulatory|regulatory affairs|patent'],
   ['legal', 1, 'patentanwalt|intellectual property|kanzlei|law|droit|derecho|diritto|direito|gdpr|dsgvo'],
+  // "GC" alone is the General Counsel; a weak hint so that any other functional word wins.
+  ['legal', 0.7, 'gc|governance'],
+  ['legal', 1, 'legal advisor|legal adviser|legal consultant|legal officer|conseiller juridique|asesor juridico|consulente legale'],
+  ['legal', 1, 'chief compliance officer|cco compliance|deputy general counsel|associate general counsel|legal counsel'],
+  ['legal', 1, 'advokat|advokatfullmaktig|bolagsjurist|notaire|notaio|notario|rechtsreferendar|referendar|rechtsanwaltsfachangestellte'],
+  ['legal', 1, 'company secretary|corporate secretary|secretaire general|secretario general|juridisch|juridische|legal affairs'],
 
   // ── security (information/cyber security)
-  ['security', 1, 'ciso|chief information security officer|cso|information security|informationssicherheit'],
+  ['security', 1, 'ciso|chief information security officer|chief security officer|information security|informationssicherheit'],
+  // French RSSI (responsable de la sécurité des systèmes d'information) is the CISO; GRC teams run security compliance.
+  ['security', 1, 'rssi|responsable securite des systemes d information|responsable de la securite des systemes d information'],
+  ['security', 1, 'grc|governance risk and compliance|governance risk compliance|it grc|informationssicherheitsbeauftragter'],
   ['security', 1, 'it security|it sicherheit|cyber|cybersecurity|cyber security|infosec|secops|devsecops|soc'],
   ['security', 1, 'security|sicherheit|securite|seguridad|sicurezza|seguranca|beveiliging|pentester|penetration'],
   ['security', 1, 'isms|iso 27001|informatiesicherheit|securite informatique|ciberseguridad|security architect'],
@@ -121,15 +148,26 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['engineering', 1, 'software|softwareentwickler|softwareentwicklerin|developer|entwickler|entwicklerin|programmer'],
   ['engineering', 1, 'programmierer|programmiererin|software engineer|devops|sre|site reliability|frontend|backend'],
   ['engineering', 1, 'fullstack|full stack|web developer|webentwickler|mobile|ios|android|java|javascript|python'],
-  ['engineering', 1, 'net|php|c++|c#|golang|qa|quality assurance engineer|tester|testing|test engineer|cto|hardware'],
+  ['engineering', 1, 'net|php|c++|c#|golang|qa|quality assurance engineer|tester|testing|test engineer|cto'],
   ['engineering', 1, 'chief technology officer|chief technical officer|developpeur|developpeuse|desarrollador'],
   ['engineering', 1, 'desarrolladora|programador|programadora|sviluppatore|sviluppatrice|desenvolvedor|ontwikkelaar'],
-  ['engineering', 1, 'programmeur|architect|architekt|architektin|architecte|arquitecto|architetto|arquiteto'],
+  ['engineering', 1, 'programmeur|architect|software architekt|it architekt|architecte logiciel|architecte si'],
   ['engineering', 1, 'solution architect|solutions architect|enterprise architect|technical lead|tech lead|coding'],
-  ['engineering', 1, 'ingenieur logiciel|ingeniero de software|engineering manager|vp engineering|embedded'],
-  ['engineering', 0.7, 'engineering|engineer|ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|engenheiro'],
-  ['engineering', 0.6, 'entwicklung|development|developpement|desarrollo|sviluppo|desenvolvimento|ontwikkeling'],
-  ['engineering', 0.5, 'r d|f e|forschung und entwicklung|research and development|technik|technical|technisch'],
+  ['engineering', 1, 'ingenieur logiciel|ingeniero de software|engineering manager|vp engineering|embedded|embedded software'],
+  ['engineering', 1, 'softwareingenieur|software ingenieur|ingenieur informatique|ingenieur developpement|ingegnere informatico|ingegnere del software'],
+  ['engineering', 1, 'ingeniero informatico|engenheiro de software|software engineering|ingenieur etudes et developpement'],
+  // English "engineer" on its own is mostly software on profiles; qualified non-IT engineers are manufacturing below.
+  ['engineering', 0.7, 'engineering|engineer'],
+  ['engineering', 0.6, 'development|developpement|desarrollo|sviluppo|desenvolvimento|ontwikkeling'],
+  ['engineering', 0.5, 'technical'],
+  // German/Romance/Nordic "Ingenieur", "Technik", "Entwicklung" and R&D name engineering outside IT (mechanical,
+  // electrical, product R&D); software forms (Softwareingenieur, ingénieur logiciel, IT-Entwicklung) outrank them.
+  ['manufacturing', 0.7, 'ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|engenheiro|ingenjor|ingenior|ingenieure'],
+  ['manufacturing', 0.7, 'architekt|architektin|architecte|arquitecto|arquitecta|architetto|arquiteto|architectuur'],
+  ['manufacturing', 0.5, 'technik|technisch|technische|technischer|technisches|teknik|teknisk|techniek|technique'],
+  ['research', 0.6, 'entwicklung|vorentwicklung'],
+  ['research', 0.8, 'r d|f e|r and d|forschung und entwicklung|research and development|recherche et developpement|i d|i and d'],
+  ['manufacturing', 0.8, 'hardware|hardware engineer|hardware development|hardwareentwicklung|hardwareentwickler|electronics engineer'],
 
   // ── product
   ['product', 1, 'product manager|product management|produktmanagement|product owner|product lead|cpo'],
@@ -156,6 +194,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['operations', 1, 'exploitation|operaciones|operazioni|operacoes|bedrijfsvoering|operationeel|ehs|hse|hseq'],
   ['operations', 1, 'arbeitssicherheit|health and safety|occupational safety|umwelt|environmental|sustainability'],
   ['operations', 1, 'nachhaltigkeit|lagerist|lageristin|lagermitarbeiter|kommissionierer|fachkraft fur lagerlogistik'],
+  ['operations', 1, 'transportation|logistiek|logistiikka|lieferkette|s op|demand planning|demand planner|supply planning|inventory|bestandsmanagement'],
+  ['operations', 1, 'directeur des operations|directeur d exploitation|responsable d exploitation|jefe de operaciones|director de operaciones'],
+  ['operations', 0.6, 'immobilien|real estate|immobilier|inmobiliaria|vastgoed|property management|liegenschaften'],
   ['business_development', 0.5, 'strategie|strategy|strategic|strategique|estrategia|strategia|strategisch'],
 
   // ── manufacturing and non-IT engineering
@@ -170,6 +211,18 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['manufacturing', 1, 'meister|industriemeister|schichtleiter|schichtfuhrer|foreman|operator|maschinenfuhrer'],
   ['manufacturing', 1, 'lean|six sigma|continuous improvement|kvp|industrial engineering|arbeitsvorbereitung'],
   ['manufacturing', 1, 'bauleiter|bauleiterin|construction|bau|civil engineer|bauingenieur|architecture'],
+  ['manufacturing', 1, 'mechanical engineer|mechanical engineering|structural|structural engineer|civil engineering|chemical engineer'],
+  ['manufacturing', 1, 'chemical engineering|process engineering|manufacturing engineer|industrial engineer|plant engineer'],
+  ['manufacturing', 1, 'automotive|aerospace|mechatronics|mechatronik|automation engineer|hvac|gebaudetechnik|versorgungstechnik'],
+  ['manufacturing', 1, 'tga|elektrotechniker|elektroingenieur|maschinenbauingenieur|entwicklungsingenieur|konstrukteurin'],
+  ['manufacturing', 1, 'produktionsingenieur|fertigungsingenieur|verfahrensingenieur|versuchsingenieur|prufingenieur|werkstoff'],
+  ['manufacturing', 1, 'validation engineer|reliability engineer|reliability|test bench|prufstand|rd engineer|r d engineer|design engineering'],
+  ['manufacturing', 1, 'ingenieur mecanique|ingenieur production|ingenieur qualite|ingenieur methodes|ingenieur process|ingenieur industriel'],
+  ['manufacturing', 1, 'ingeniero industrial|ingeniero mecanico|ingeniero de produccion|ingeniero civil|ingegnere meccanico|ingegnere gestionale'],
+  ['manufacturing', 1, 'engenheiro mecanico|engenheiro civil|engenheiro de producao|werktuigbouwkundig|werktuigbouw|elektrotechnisch'],
+  ['manufacturing', 1, 'kvalitet|kvalitetschef|kvalitetsansvarig|produktionschef|fabrikschef|underhall|konstruktor|tekniker|produktionsleiter'],
+  ['manufacturing', 1, 'kwaliteitsmanager|productiemanager|productieleider|bedrijfsleider productie|technicus|monteur|werkvoorbereider'],
+  ['manufacturing', 1, 'energy|energie|energia|energietechnik|solar|photovoltaik|wind|oil and gas|mining|bergbau|chemie|chemicals'],
 
   // ── HR
   ['hr', 1, 'hr|human resources|human resource|human ressources|human relations|personal|personalwesen'],
@@ -233,6 +286,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['project_management', 1, 'project manager|projectmanager|projectleider|capo progetto|responsabile di progetto'],
   ['project_management', 1, 'gerente de projeto|gestor de projetos|projetos|progetti|progetto|proyecto|projet|projets'],
   ['project_management', 1, 'projektkoordinator|projektkoordinatorin|project coordinator|projektassistenz|pmp'],
+  ['project_management', 1, 'project engineer|projektingenieur|projektingenieurin|ingenieur projet|projectingenieur'],
 
   // ── administrative
   ['administrative', 1, 'assistant|assistent|assistentin|assistenz|assistante|asistente|assistente|assistent'],
@@ -261,6 +315,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['education', 1, 'school|schule|schulleiter|schulleiterin|university|universitat|universite|universidad'],
   ['education', 1, 'universita|universidade|universiteit|trainer|trainerin|tutor|coach|ausbilder|ausbilderin'],
   ['education', 1, 'education|bildung|erzieher|erzieherin|padagoge|padagogin|academic|akademie|academy|kindergarten'],
+  ['education', 1, 'teaching|teaching assistant|lehrkraft|studienrat|studienratin|oberstudienrat|rektor|rektorin|larare|lektor'],
+  ['education', 1, 'maestro|maestra|onderwijs|enseignement|ensenanza|insegnamento|ensino|sozialpadagoge|sozialpadagogin|schulsozialarbeiter'],
 
   // ── healthcare
   ['healthcare', 1, 'physician|doctor|arzt|arztin|oberarzt|oberarztin|chefarzt|chefarztin|medecin|medico|medica'],
@@ -270,6 +326,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['healthcare', 1, 'psychologist|psychologe|psychologin|dentist|zahnarzt|zahnarztin|hospital|krankenhaus|klinik'],
   ['healthcare', 1, 'clinic|clinical|klinisch|medical|medizin|medizinisch|healthcare|gesundheit|patient|patienten'],
   ['healthcare', 1, 'veterinarian|tierarzt|tierarztin|hebamme|midwife|rettungssanitater|paramedic|caregiver'],
+  ['healthcare', 1, 'medical advisor|medical affairs|medical science liaison|msl|medical manager|clinical research associate'],
+  ['healthcare', 1, 'assistenzarzt|assistenzarztin|facharzt|facharztin|arzthelferin|medizinische fachangestellte|zahnmedizinische'],
+  ['healthcare', 1, 'lakare|sjukskoterska|tandlakare|sygeplejerske|laege|huisarts|verpleger|medico chirurgo|dentista|odontologo'],
+  ['healthcare', 1, 'pharmacy|pharmazie|pharmazeut|pharmazeutin|pharmacien|farmacia|farmacista|pflegedienstleitung|altenpfleger'],
 ];
 
 /**
@@ -280,22 +340,22 @@ export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string]> = [
   ['business_development', 'geschaftsentwickl|geschaftsfeldentwickl|neukunden|neugeschaft'],
   ['engineering', 'softwareentwickl|softwarearchitekt|anwendungsentwickl|programmier|softwaretest'],
   ['product', 'produktmanag|produktentwickl|productmanag|produktverantwort|produktowner|produktmarketing'],
-  ['project_management', 'projektleit|projektmanag|projektkoordin|projectleid|projectmanag|projektassist'],
-  ['sales', 'vertrieb|verkauf|kundenbetreu|kundenberat|verkoop|vendit|akquisit|salesmanag|salesleit'],
+  ['project_management', 'projektleit|projektmanag|projektkoordin|projectleid|projectmanag|projektassist|projektsteuer|projektorganis'],
+  ['sales', 'vertrieb|verkauf|kundenbetreu|kundenberat|verkoop|vendit|akquisit|salesmanag|salesleit|aussendienst|innendienst'],
   ['marketing', 'marketing|kommunikation|werbe|presse|communicatie|redakt|veranstalt|messe|mediaberat'],
   ['procurement', 'einkauf|beschaffung|inkoop|lieferant'],
   ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|recruit|personeel'],
-  ['finance', 'finanz|buchhalt|controll|steuer|rechnungswes|treasur|bilanz|kredit|boekhoud|financ'],
+  ['finance', 'finanz|buchhalt|controll|steuerber|steuerfach|steuerrecht|steuerabt|steuerleit|steuerref|steuerwes|steuerprue|steuerpruf|rechnungswes|treasur|bilanz|kredit|boekhoud|financ|versicher|redovis|ekonomi'],
   ['legal', 'rechtsanw|justizi|juristi|datenschutz|vertragsrecht|compliance'],
   ['it', 'informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher'],
   ['security', 'sicherheitsbeauf|securit|cyber'],
   ['operations', 'logisti|lagerleit|versandleit|betriebsleit|fuhrpark|disponent|materialwirt'],
   ['manufacturing', 'produktion|fertigung|qualitat|instandhalt|konstrukt|werkleit|werksleit|schichtleit|montage|mechanik|maschinenbau'],
   ['customer_support', 'kundendienst|kundenservice|supportleit|servicetechn|klantenserv'],
-  ['administrative', 'sekretar|assistenz|assistent|sachbearbeit|verwaltung|buroleit|buromanag'],
+  ['administrative', 'sekretar|assistenz|assistent|sachbearbeit|verwaltung|buroleit|buromanag|empfang'],
   ['research', 'forschung|forscher|wissenschaft|labor'],
   ['education', 'lehrer|dozent|padagog|schulleit|ausbild'],
-  ['healthcare', 'arztin|pflege|kranken|therapeut|apothek|medizin'],
+  ['healthcare', 'arzt|pflege|kranken|therapeut|apothek|medizin|pharmaz'],
 ];
 
 /**
@@ -303,8 +363,10 @@ export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string]> = [
  * [suffix, function, weight]; feminine forms are covered by the normaliser's inflection handling.
  */
 export const FUNCTION_SUFFIXES: ReadonlyArray<readonly [string, TitleFunction, number]> = [
-  ['ingenieur', 'engineering', 0.7],
-  ['ingenieurin', 'engineering', 0.7],
+  // Compound engineers (Entwicklungsingenieur, Umweltingenieur) are engineering outside IT; software compounds
+  // (Softwareingenieur) are caught by their stem first.
+  ['ingenieur', 'manufacturing', 0.7],
+  ['ingenieurin', 'manufacturing', 0.7],
   ['entwickler', 'engineering', 1],
   ['entwicklerin', 'engineering', 1],
   ['informatiker', 'it', 1],
@@ -335,7 +397,8 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'referentin|sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|medewerker|medewerkster|' +
       'employe|employee|empleado|empleada|impiegato|impiegata|colaborador|colaboradora|auxiliar|clerk|' +
       'aide|helper|helfer|helferin|kaufmannische angestellte|kaufmannischer angestellter|angestellter|' +
-      'angestellte|receptionist|doktorand|doktorandin|phd student|phd candidate|junior consultant',
+      'angestellte|receptionist|doktorand|doktorandin|phd student|phd candidate|junior consultant|assistenzarzt|' +
+      'assistenzarztin',
   ],
   [
     'professional',
@@ -347,14 +410,15 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'gestionnaire|technician|techniker|technicien|tecnico|administrator|architect|architekt|designer|' +
       'scientist|accountant|buyer|einkaufer|einkauferin|acheteur|acheteuse|recruiter|controller|teacher|' +
       'lehrer|lehrerin|nurse|agent|fachkraft|sachverstandiger|planner|planer|disponent|disponentin|editor|' +
-      'redakteur|redakteurin|business partner|product owner|scrum master',
+      'redakteur|redakteurin|business partner|product owner|scrum master|company secretary|corporate secretary',
   ],
   [
     'senior',
-    'senior|sr|senior consultant|senior manager|principal|expert|experte|expertin|experto|experta|esperto|' +
+    'senior|sr|senior consultant|managing consultant|senior manager|principal|expert|experte|expertin|experto|experta|esperto|' +
       'confirme|confirmee|ervaren|staff engineer|staff software engineer|leitender angestellter|' +
       'lead developer|lead engineer|lead consultant|lead architect|lead designer|lead analyst|lead buyer|' +
-      'lead auditor|lead software engineer|lead data scientist|fellow|distinguished engineer|oberarzt|oberarztin',
+      'lead auditor|lead software engineer|lead data scientist|fellow|distinguished engineer|oberarzt|oberarztin|' +
+      'associate general counsel|assistant general counsel|facharzt|facharztin',
   ],
   [
     'manager',
@@ -375,7 +439,9 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'hauptabteilungsleiter|niederlassungsleiter|niederlassungsleiterin|standortleiter|werksleiter|' +
       'direction commerciale|stellvertretender leiter|verkaufsleiter|vertriebsleiter|vertriebsleiterin|' +
       'responsable de departement|afdelingshoofd|teamhoofd|coordinador general|head coach|projectleider|' +
-      'projectleidster|bedrijfsleider|werksleiter|werksleiterin',
+      'projectleidster|bedrijfsleider|werksleiter|werksleiterin|' +
+      // The General Counsel heads the legal function (c_level only when the record says so); RSSI heads security.
+      'general counsel|deputy general counsel|gc|rssi|ekonomichef|produktionschef|fabrikschef|kvalitetschef|rektor|rektorin',
   ],
   [
     'director',
@@ -400,7 +466,7 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'directora general|director gerente|consejero delegado|consejera delegada|gerente general|' +
       'amministratore delegato|direttore generale|diretor geral|diretora geral|diretor executivo|' +
       'diretora executiva|diretor presidente|algemeen directeur|algemeen directrice|statutair directeur|' +
-      'bestuurder|lid raad van bestuur|raad van bestuur|managing director|md|geschaftsfuhrer|' +
+      'bestuurder|lid raad van bestuur|raad van bestuur|managing director|md|vd|verkstallande direktor|geschaftsfuhrer|' +
       'geschaftsfuhrerin|geschaftsfuhrung|geschaftsfuhrende|geschaftsfuhrender|geschaeftsfuehrer|' +
       'geschaftsleitung|mitglied der geschaftsleitung|gf|vorstand|vorstandin|vorstandsvorsitzender|' +
       'vorstandsvorsitzende|vorstandsmitglied|vorsitzender des vorstands|vorsitzende des vorstands|' +
