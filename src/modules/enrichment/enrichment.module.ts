@@ -27,6 +27,8 @@ function createProvider(config: AppConfig, db: Database, loader: DemoDatasetLoad
       config.coresignalRateProfile === 'seed'
         ? { perSecond: 1, minIntervalMs: 1_000, batchPauseMs: 3_000 }
         : { perSecond: config.coresignalRateLimit },
+    // the company preview that ranked the winner carries every field discovery reads: no extra collect to resolve
+    collectResolvedCompany: false,
     onCall: (call) => metrics.providerCalls.inc({ provider: 'coresignal', endpoint: call.endpoint, outcome: call.outcome }),
   });
   const cache = new ProviderCache(

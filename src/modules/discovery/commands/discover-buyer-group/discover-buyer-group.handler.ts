@@ -29,6 +29,8 @@ import type { DiscoveredMember, DiscoveryResult } from './discovery-result.js';
 /** Provider prices used for the dry-run estimate; what is really spent is read from the budget afterwards. */
 const PRICES = { preview: 20, collect: 20 };
 const PREVIEW_PAGE_SIZE = 20;
+/** a company read whole never costs more previews than this */
+const MAX_WHOLE_COMPANY_PAGES = 5;
 
 /**
  * The discovery engine: resolve the company → plan searches from the seller profile and company size → free searches
@@ -65,22 +67,28 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         prices: PRICES,
       });
 
-      // Free searches size every pool before anything is bought.
-      const pools = await Promise.all(
-        plan.searches.map((search) => this.provider.searchEmployees(search.criteria, this.config.maxEmployeesPerCompany, ctx)),
-      );
+      // Free searches size every pool before anything is bought. Only their totals are used, so they ask for no ids
+      // (limit 0: one request each, the total from x-total-results; the local dataset skips its ids query). The saved
+      // group, which a dry run does not need, is looked up meanwhile.
+      const [pools, existing] = await Promise.all([
+        Promise.all(plan.searches.map((search) => this.provider.searchEmployees(search.criteria, 0, ctx))),
+        request.dryRun ? undefined : this.findSavedGroup(metadata.workspaceId, company.id, request.sellerProfile.solutionCategory),
+      ]);
       const planView = {
         searches: plan.searches.map((search, index) => ({ purpose: search.purpose, candidates: pools[index].total, previewPages: search.previewPages })),
         estimate: plan.estimate,
       };
-      const existing = await this.findSavedGroup(metadata.workspaceId, company.id, request.sellerProfile.solutionCategory);
       if (request.dryRun) {
         return this.result({ request, company, matchedBy, started, budget, notes, planView, dryRun: true });
       }
 
       const previews = new Map<string, EmployeePreview>();
       for (const [index, search] of plan.searches.entries()) {
-        const pages = Math.min(search.previewPages, Math.ceil(pools[index].total / PREVIEW_PAGE_SIZE));
+        // a small company is read whole: its pages follow the people the search found, not the headcount on record
+        const pages =
+          search.purpose === 'everyone'
+            ? Math.min(MAX_WHOLE_COMPANY_PAGES, Math.ceil(pools[index].total / PREVIEW_PAGE_SIZE))
+            : Math.min(search.previewPages, Math.ceil(pools[index].total / PREVIEW_PAGE_SIZE));
         for (let page = 1; page <= pages; page++) {
           const found = await this.spend(() => this.provider.previewEmployees(search.criteria, page, ctx), notes, `preview of ${search.purpose} candidates`);
           if (!found) break;

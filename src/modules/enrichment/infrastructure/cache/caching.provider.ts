@@ -8,14 +8,8 @@ import type {
   EmployeeSearchCriteria,
   EmployeeSearchResult,
 } from '../../domain/employee-data.port.js';
-import {
-  buildCompanyNameQuery,
-  linkedInCompanyShorthand,
-  linkedInProfileShorthand,
-  normaliseDomain,
-  validCompanyId,
-  validShorthand,
-} from '../coresignal/coresignal-query.js';
+import { buildCompanyNameQuery } from '../coresignal/coresignal-query.js';
+import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, validCompanyId, validShorthand } from '../../domain/provider-input.js';
 import type { CacheKind, ProviderCache } from './provider-cache.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

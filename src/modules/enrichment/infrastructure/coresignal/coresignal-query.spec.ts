@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ProviderInputError } from '../../domain/provider-errors.js';
-import {
-  buildCompanyNameQuery,
-  buildEmployeeQuery,
-  linkedInCompanyShorthand,
-  linkedInProfileShorthand,
-  normaliseDomain,
-  quotePhrase,
-  validEmail,
-} from './coresignal-query.js';
+import { buildCompanyNameQuery, buildEmployeeQuery, quotePhrase } from './coresignal-query.js';
+import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, validEmail } from '../../domain/provider-input.js';
 
 describe('buildEmployeeQuery', () => {
   it('always scopes to current, parent, undeleted employees of the company', () => {

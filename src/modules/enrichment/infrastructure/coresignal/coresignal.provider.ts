@@ -24,17 +24,8 @@ import {
   ProviderUnavailableError,
 } from '../../domain/provider-errors.js';
 import { coresignalPrices, type CoresignalPriceTable } from './coresignal-prices.js';
-import {
-  buildCompanyNameQuery,
-  buildEmployeeQuery,
-  buildHealthQuery,
-  linkedInCompanyShorthand,
-  linkedInProfileShorthand,
-  normaliseDomain,
-  validCompanyId,
-  validShorthand,
-  type EsDslBody,
-} from './coresignal-query.js';
+import { buildCompanyNameQuery, buildEmployeeQuery, buildHealthQuery, type EsDslBody } from './coresignal-query.js';
+import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, parseCompanyQuery, validCompanyId, validShorthand } from '../../domain/provider-input.js';
 import {
   CoresignalHttpClient,
   type CoresignalCallMetric,
@@ -297,23 +288,10 @@ export class CoresignalEmployeeDataProvider implements EmployeeDataProvider {
    * resolved winner (see `collectResolvedCompany`).
    */
   async resolveCompany(query: CompanyQuery, ctx?: CallContext): Promise<CompanyResolution> {
-    if (!isObject(query)) throw new ProviderInputError('a company query is required');
-    const text = (value: unknown, field: string): string | undefined => {
-      if (value === undefined || value === null) return undefined;
-      if (typeof value !== 'string' && typeof value !== 'number') throw new ProviderInputError(`${field} must be text`, field);
-      const v = String(value).trim();
-      return v === '' ? undefined : v;
-    };
-    const idText = text(query.companyId, 'companyId');
-    const urlText = text(query.linkedInUrl, 'linkedInUrl');
-    const websiteText = text(query.website, 'website');
-    const nameText = text(query.name, 'name');
-    if (idText === undefined && urlText === undefined && websiteText === undefined && nameText === undefined) {
-      throw new ProviderInputError('empty company query: give a company id, LinkedIn URL, website or name');
-    }
-    const id = idText === undefined ? undefined : validCompanyId(idText);
-    const slug = urlText === undefined ? undefined : linkedInCompanyShorthand(urlText);
-    const domain = websiteText === undefined ? undefined : normaliseDomain(websiteText);
+    const parsed = parseCompanyQuery(query);
+    const { id, domain } = parsed;
+    const slug = parsed.slug;
+    const nameText = parsed.name;
     const nameBody = nameText === undefined ? undefined : buildCompanyNameQuery(nameText);
 
     const resolved = (company: CompanyRecord, matchedBy: 'id' | 'linkedin' | 'website', reason: string): CompanyResolution => ({

@@ -3,12 +3,7 @@
  * validated with the Coresignal adapter's own validators, so both providers accept and reject exactly the same
  * input; the `try…` forms return null instead of throwing, for extracting keys from stored records.
  */
-import {
-  linkedInCompanyShorthand,
-  linkedInProfileShorthand,
-  normaliseDomain,
-  validEmail,
-} from '../coresignal/coresignal-query.js';
+import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, validEmail } from '../../domain/provider-input.js';
 
 /** Lower-case letter/digit tokens, as the Coresignal simulator (and Elasticsearch's standard analyser) splits text. */
 export function titleTokens(text: string | null | undefined): string[] {

@@ -15,14 +15,7 @@ import type {
   EmployeeSearchResult,
 } from '../../domain/employee-data.port.js';
 import { ProviderInputError } from '../../domain/provider-errors.js';
-import {
-  linkedInCompanyShorthand,
-  linkedInProfileShorthand,
-  normaliseDomain,
-  validCompanyId,
-  validEmail,
-  validShorthand,
-} from '../coresignal/coresignal-query.js';
+import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, parseCompanyQuery, validCompanyId, validEmail, validShorthand } from '../../domain/provider-input.js';
 import { domainAndParents, phrasePattern } from './dataset-keys.js';
 import type { DemoDatasetLoader } from './demo-dataset.loader.js';
 
@@ -363,23 +356,10 @@ export class LocalEmployeeDataProvider implements EmployeeDataProvider {
    * not_found with suggestions). Accounted as one search, then one collect (a single hit) or one preview.
    */
   async resolveCompany(query: CompanyQuery, ctx?: CallContext): Promise<CompanyResolution> {
-    if (!isObject(query)) throw new ProviderInputError('a company query is required');
-    const text = (value: unknown, field: string): string | undefined => {
-      if (value === undefined || value === null) return undefined;
-      if (typeof value !== 'string' && typeof value !== 'number') throw new ProviderInputError(`${field} must be text`, field);
-      const v = String(value).trim();
-      return v === '' ? undefined : v;
-    };
-    const idText = text(query.companyId, 'companyId');
-    const urlText = text(query.linkedInUrl, 'linkedInUrl');
-    const websiteText = text(query.website, 'website');
-    const nameText = text(query.name, 'name');
-    if (idText === undefined && urlText === undefined && websiteText === undefined && nameText === undefined) {
-      throw new ProviderInputError('empty company query: give a company id, LinkedIn URL, website or name');
-    }
-    const id = idText === undefined ? undefined : validCompanyId(idText);
-    const slug = urlText === undefined ? undefined : linkedInCompanyShorthand(urlText).toLowerCase();
-    const domain = websiteText === undefined ? undefined : normaliseDomain(websiteText);
+    const parsed = parseCompanyQuery(query);
+    const { id, domain } = parsed;
+    const slug = parsed.slug?.toLowerCase();
+    const nameText = parsed.name;
     const name = nameText === undefined ? undefined : validName(nameText);
     this.begin(ctx);
 
