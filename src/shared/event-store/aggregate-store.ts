@@ -45,12 +45,6 @@ export class AggregateStore<State, Event extends NewEvent> {
     return { state: fold(this.aggregate, recorded), version: recorded.at(-1)?.streamVersion ?? 0 };
   }
 
-  /** Types of the events appended after `version`: what a command just changed. */
-  async eventsSince(streamId: string, version: number): Promise<string[]> {
-    const recorded = await this.events.readStream(streamId);
-    return recorded.filter((event) => event.streamVersion > version).map((event) => event.type);
-  }
-
   handle(streamId: string, decide: (state: State) => Event[], metadata: EventMetadata): Promise<Decision<State>> {
     const previous = this.queues.get(streamId) ?? Promise.resolve();
     const run = previous.then(

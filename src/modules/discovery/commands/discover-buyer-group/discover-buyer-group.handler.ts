@@ -17,8 +17,9 @@ import { toQualityAssessment } from '../../../scoring/domain/quality.js';
 import { planGroupSize } from '../../../scoring/domain/sizing.js';
 import { BUYER_GROUP_ROLES } from '../../domain/buyer-group-role.js';
 import type { NewMember } from '../../domain/buyer-group.decide.js';
-import { buyerGroupStreamId, type BuyerGroupEvent } from '../../domain/buyer-group.events.js';
+import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
+import { groupChanges, type GroupChanges } from '../../domain/group-changes.js';
 import { planSearches } from '../../domain/search-plan.js';
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
 import { ChangeBuyerGroupCommand } from '../change-buyer-group/change-buyer-group.command.js';
@@ -197,11 +198,10 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     request: DiscoverBuyerGroupDto,
     build: BuyerGroupBuild,
     metadata: DiscoverBuyerGroupCommand['metadata'],
-  ): Promise<{ state: BuyerGroupState; events: BuyerGroupEvent['type'][] }> {
+  ): Promise<{ state: BuyerGroupState; changes?: GroupChanges }> {
     const members: NewMember[] = build.selection.members.map((member) => ({ memberId: randomUUID(), ...toMemberPayload(member) }));
     const quality = toQualityAssessment(build.quality);
     const groupId = existing?.id ?? randomUUID();
-    const before = existing?.version ?? 0;
     const state: BuyerGroupState = await this.commands.execute(
       new ChangeBuyerGroupCommand(
         groupId,
@@ -226,8 +226,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         metadata,
       ),
     );
-    const history = existing ? ((await this.groups.eventsSince(buyerGroupStreamId(groupId), before)) as BuyerGroupEvent['type'][]) : [];
-    return { state, events: history };
+    return { state, ...(existing ? { changes: groupChanges(existing, state) } : {}) };
   }
 
   private result(input: {
@@ -240,7 +239,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     planView: DiscoveryResult['plan'];
     dryRun: boolean;
     build?: BuyerGroupBuild;
-    saved?: { state: BuyerGroupState; events: BuyerGroupEvent['type'][] };
+    saved?: { state: BuyerGroupState; changes?: GroupChanges };
     aiResult?: { available: true } | { available: false; reason: string };
   }): DiscoveryResult {
     const { company, build, saved } = input;
@@ -267,7 +266,6 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     members.sort((a, b) => a.priority - b.priority || b.influenceScore - a.influenceScore);
     const composition = Object.fromEntries(BUYER_GROUP_ROLES.map((role) => [role, members.filter((member) => member.role === role).length])) as DiscoveryResult['buyerGroup']['composition'];
     const credits = input.budget.breakdown();
-    const count = (type: BuyerGroupEvent['type']) => saved?.events.filter((event) => event === type).length ?? 0;
     return {
       success: true,
       company: {
@@ -283,9 +281,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       quality: saved?.state.quality ?? (build ? toQualityAssessment(build.quality) : { coverage: 'poor', confidence: 0, dataQuality: 0, overallScore: 0, missingRoles: [...BUYER_GROUP_ROLES] }),
       creditsUsed: { ...credits, budget: Number.isFinite(input.budget.limit) ? input.budget.limit : null },
       ai: input.aiResult ?? { available: false, reason: input.dryRun ? 'dry run' : 'not used' },
-      ...(saved && saved.events.length > 0
-        ? { changes: { added: count('MemberAdded'), removed: count('MemberRemoved'), reRoled: count('MemberRoleChanged'), updated: count('MemberUpdated') } }
-        : {}),
+      ...(saved?.changes ? { changes: saved.changes } : {}),
       plan: input.planView,
       notes: input.notes,
       dryRun: input.dryRun,

@@ -1,5 +1,6 @@
 import type { BuyerGroupRole } from '../../domain/buyer-group-role.js';
 import type { QualityAssessment } from '../../domain/buyer-group.events.js';
+import type { GroupChanges } from '../../domain/group-changes.js';
 import type { SearchPlan } from '../../domain/search-plan.js';
 
 export interface DiscoveredMember {
@@ -34,7 +35,7 @@ export interface DiscoveryResult {
   quality: QualityAssessment;
   creditsUsed: { search: number; preview: number; collect: number; enrich: number; total: number; budget: number | null };
   ai: { available: boolean; reason?: string };
-  changes?: { added: number; removed: number; reRoled: number; updated: number };
+  changes?: GroupChanges;
   plan: { searches: { purpose: string; candidates: number; previewPages: number }[]; estimate: SearchPlan['estimate'] };
   notes: string[];
   dryRun: boolean;
