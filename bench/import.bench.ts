@@ -21,7 +21,7 @@ import { createLogger } from '../src/shared/observability/logger.js';
 const LINES = Number(process.env.BENCH_IMPORT_LINES ?? 200_000);
 const logger = createLogger('warn');
 const dir = await mkdtemp(path.join(tmpdir(), 'bgi-import-bench-'));
-const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedDatabase(path.join(dir, 'pg'), logger);
+const embedded = process.env.BENCH_DATABASE_URL ? undefined : await startEmbeddedDatabase(dir, logger);
 const db = await openDatabase(process.env.BENCH_DATABASE_URL ?? embedded!.url, logger);
 
 const file = path.join(dir, 'employees.jsonl');
