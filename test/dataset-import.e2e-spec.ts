@@ -180,5 +180,6 @@ describe('dataset import', () => {
     expect(lastProgress).toBe(fileBytes);
     expect(await count('dataset_employees')).toBeGreaterThanOrEqual(lines);
     expect(peak - baseline).toBeLessThan(Math.min(64e6, fileBytes / 3));
-  });
+    // 108 MB through PostgreSQL: seconds on a quiet machine, minutes when the machine is shared
+  }, 600_000);
 });
