@@ -12,6 +12,7 @@ import { ConfigModule } from './shared/config/config.module.js';
 import { DatabaseModule } from './shared/database/database.module.js';
 import { HttpModule } from './shared/http/http.module.js';
 import { JobsModule } from './shared/jobs/jobs.module.js';
+import { MessagingModule } from './shared/messaging/messaging.module.js';
 import type { Metrics } from './shared/observability/metrics.js';
 import { ObservabilityModule } from './shared/observability/observability.module.js';
 
@@ -24,6 +25,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot(logger, metrics),
         DatabaseModule,
+        MessagingModule.forRoot(),
         HttpModule,
         ScheduleModule.forRoot(),
         JobsModule,
