@@ -22,10 +22,10 @@ export class SellerProfileDto {
   dealSize?: string;
 }
 
-/** The seed's request (PRODUCT.md §7): name a company one way or several, say what you sell and how deep to go. */
-export class DiscoverBuyerGroupDto {
+/** A company named one way or several: by name, provider id, LinkedIn URL or website. */
+export class CompanyRefDto {
   @ApiPropertyOptional({ example: 'Northwind Analytics', description: 'required unless companyId, companyLinkedInUrl or website is given' })
-  @ValidateIf((dto: DiscoverBuyerGroupDto) => !dto.companyId && !dto.companyLinkedInUrl && !dto.website)
+  @ValidateIf((dto: CompanyRefDto) => !dto.companyId && !dto.companyLinkedInUrl && !dto.website)
   @IsString({ message: 'companyName is required unless companyId, companyLinkedInUrl or website is given' })
   @Length(1, 200)
   companyName?: string;
@@ -47,7 +47,10 @@ export class DiscoverBuyerGroupDto {
   @IsString()
   @Length(1, 300)
   website?: string;
+}
 
+/** The seed's request (PRODUCT.md §7): name a company, say what you sell and how deep to go. */
+export class DiscoverBuyerGroupDto extends CompanyRefDto {
   @ApiProperty({ type: SellerProfileDto })
   @IsNotEmptyObject({}, { message: 'sellerProfile is required: { solutionCategory, targetMarket?, dealSize? }' })
   @ValidateNested()
