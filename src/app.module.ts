@@ -10,9 +10,10 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import type { AppConfig } from './shared/config/app-config.js';
 import { ConfigModule } from './shared/config/config.module.js';
 import { DatabaseModule } from './shared/database/database.module.js';
+import { EventRelayModule } from './shared/event-store/event-relay.module.js';
 import { HttpModule } from './shared/http/http.module.js';
-import { JobsModule } from './shared/jobs/jobs.module.js';
 import { MessagingModule } from './shared/messaging/messaging.module.js';
+import { JobsModule } from './shared/jobs/jobs.module.js';
 import type { Metrics } from './shared/observability/metrics.js';
 import { ObservabilityModule } from './shared/observability/observability.module.js';
 
@@ -26,6 +27,7 @@ export class AppModule {
         ObservabilityModule.forRoot(logger, metrics),
         DatabaseModule,
         MessagingModule.forRoot(),
+        EventRelayModule,
         HttpModule,
         ScheduleModule.forRoot(),
         JobsModule,
