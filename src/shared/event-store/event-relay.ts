@@ -4,7 +4,7 @@ import type { Database, Em } from '../database/database.js';
 import { sqlQuery } from '../database/sql.js';
 import type { MessageBus, OutgoingMessage } from '../messaging/message-bus.js';
 import { registered } from '../messaging/messaging-metrics.js';
-import type { EventMetadata, RecordedEvent } from './event.js';
+import type { RecordedEvent } from './event.js';
 import type { EventStore } from './event-store.js';
 
 /** The topic every buyer-group event is published to (docs/events.md). */
@@ -107,18 +107,6 @@ const MAX_PUBLISH_BYTES = 512 * 1024;
 /** how long a round waits for the transactions in progress at its capture to end, and how often it looks */
 const SETTLE_WAIT_MS = 100;
 const SETTLE_CHECK_MS = 5;
-
-interface EventRow {
-  global_position: string;
-  event_id: string;
-  stream_id: string;
-  stream_version: number;
-  event_type: string;
-  schema_version: number;
-  data: Record<string, unknown>;
-  metadata: EventMetadata;
-  recorded_at: Date | string;
-}
 
 /** Consecutive runs of messages whose values add up to at most maxBytes (a larger message goes alone). */
 function chunks(messages: OutgoingMessage[], maxBytes: number): OutgoingMessage[][] {
@@ -391,28 +379,8 @@ export class EventRelay {
   }
 
   /** The events after `from` up to the settled horizon, in log order, upcast like every read of the store. */
-  private async readSettled(em: Em, from: string, horizon: bigint): Promise<RecordedEvent[]> {
-    const rows = await sqlQuery<EventRow>(
-      em,
-      `select global_position::text as global_position, event_id, stream_id, stream_version, event_type, schema_version,
-              data, metadata, recorded_at
-       from events where global_position > ?::bigint and global_position <= ?::bigint order by events.global_position limit ?`,
-      [from, horizon.toString(), this.batchSize],
-    );
-    return rows.map((row) => {
-      const { schemaVersion, data } = this.store.upcasters.upcast(row.event_type, row.schema_version, row.data);
-      return {
-        globalPosition: row.global_position,
-        eventId: row.event_id,
-        streamId: row.stream_id,
-        streamVersion: row.stream_version,
-        type: row.event_type,
-        schemaVersion,
-        data,
-        metadata: row.metadata,
-        recordedAt: new Date(row.recorded_at),
-      };
-    });
+  private readSettled(em: Em, from: string, horizon: bigint): Promise<RecordedEvent[]> {
+    return this.store.readRange(em, from, horizon.toString(), this.batchSize);
   }
 
   /** The stored checkpoint: the global position of the last event relayed ('0' before the first). */

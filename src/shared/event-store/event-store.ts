@@ -129,6 +129,17 @@ export class EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  /** Events after one global position up to and including another, in log order: a range a reader knows is settled. */
+  async readRange(em: Em, afterPosition: string, throughPosition: string, limit: number): Promise<RecordedEvent[]> {
+    const rows = await sqlQuery<EventRow>(
+      em,
+      `select ${COLUMNS} from events where global_position > ?::bigint and global_position <= ?::bigint
+       order by events.global_position limit ?`,
+      [afterPosition, throughPosition, limit],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
   /** Every event grouped by stream (stream order, then version): the order projection rebuilds replay in. */
   async *readAllByStream(em: Em, batchSize = 10_000): AsyncGenerator<RecordedEvent[]> {
     let lastStream = '';

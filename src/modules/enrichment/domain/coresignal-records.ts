@@ -134,3 +134,36 @@ export type CompanyPreview = Pick<
   CompanyRecord,
   'id' | 'company_name' | 'website' | 'linkedin_url' | 'industry' | 'size_range' | 'employees_count' | 'hq_country'
 > & { _score: number };
+
+/** A company record with only what is known filled in: every other field null or empty, as Coresignal leaves it. */
+export function companyRecordOf(known: Pick<CompanyRecord, 'id' | 'company_name'> & Partial<CompanyRecord>): CompanyRecord {
+  return {
+    company_legal_name: null,
+    website: null,
+    linkedin_url: null,
+    industry: null,
+    type: null,
+    founded_year: null,
+    size_range: null,
+    employees_count: null,
+    employees_count_change: null,
+    employees_count_breakdown_by_department: null,
+    employees_count_breakdown_by_seniority: null,
+    hq_country: null,
+    hq_city: null,
+    hq_location: null,
+    description: null,
+    is_b2b: null,
+    is_public: null,
+    last_funding_round_name: null,
+    last_funding_round_announced_date: null,
+    last_funding_round_amount_raised: null,
+    active_job_postings_count: null,
+    technologies_used: [],
+    key_executives: [],
+    key_executive_arrivals: [],
+    key_executive_departures: [],
+    last_updated_at: '',
+    ...known,
+  };
+}

@@ -5,7 +5,7 @@ import {
   DEFAULT_RESOLUTION_RULE,
   type ResolutionRule,
 } from '../../domain/company-resolution.js';
-import type { CompanyPreview, CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
+import { companyRecordOf, type CompanyPreview, type CompanyRecord, type EmployeePreview, type EmployeeRecord } from '../../domain/coresignal-records.js';
 import type { CreditBudget, CreditKind } from '../../domain/credit-budget.js';
 import type {
   CallContext,
@@ -107,36 +107,16 @@ function headerNumber(headers: Headers, name: string): number | undefined {
 
 /** The preview of a company as a CompanyRecord: the fields a preview carries, the rest null or empty. */
 function companyFromPreview(p: CompanyPreview): CompanyRecord {
-  return {
+  return companyRecordOf({
     id: p.id,
     company_name: p.company_name,
-    company_legal_name: null,
     website: p.website ?? null,
     linkedin_url: p.linkedin_url ?? null,
     industry: p.industry ?? null,
-    type: null,
-    founded_year: null,
     size_range: p.size_range ?? null,
     employees_count: p.employees_count ?? null,
-    employees_count_change: null,
-    employees_count_breakdown_by_department: null,
-    employees_count_breakdown_by_seniority: null,
     hq_country: p.hq_country ?? null,
-    hq_city: null,
-    hq_location: null,
-    description: null,
-    is_b2b: null,
-    is_public: null,
-    last_funding_round_name: null,
-    last_funding_round_announced_date: null,
-    last_funding_round_amount_raised: null,
-    active_job_postings_count: null,
-    technologies_used: [],
-    key_executives: [],
-    key_executive_arrivals: [],
-    key_executive_departures: [],
-    last_updated_at: '',
-  };
+  });
 }
 
 /**

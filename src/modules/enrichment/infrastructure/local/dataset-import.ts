@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Database } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
 import { normaliseCompanyName } from '../../domain/company-name-similarity.js';
-import type { CompanyRecord, EmployeeRecord } from '../../domain/coresignal-records.js';
+import { companyRecordOf, type CompanyRecord, type EmployeeRecord } from '../../domain/coresignal-records.js';
 import { tryEmail, tryProfileShorthand } from './dataset-keys.js';
 import {
   companyRow,
@@ -487,36 +487,7 @@ async function importCsv(
 }
 
 function newCompany(id: number, name: string, now: string): CompanyRecord {
-  return {
-    id,
-    company_name: name,
-    company_legal_name: null,
-    website: null,
-    linkedin_url: null,
-    industry: null,
-    type: null,
-    founded_year: null,
-    size_range: null,
-    employees_count: null,
-    employees_count_change: null,
-    employees_count_breakdown_by_department: null,
-    employees_count_breakdown_by_seniority: null,
-    hq_country: null,
-    hq_city: null,
-    hq_location: null,
-    description: null,
-    is_b2b: null,
-    is_public: null,
-    last_funding_round_name: null,
-    last_funding_round_announced_date: null,
-    last_funding_round_amount_raised: null,
-    active_job_postings_count: null,
-    technologies_used: [],
-    key_executives: [],
-    key_executive_arrivals: [],
-    key_executive_departures: [],
-    last_updated_at: now,
-  };
+  return companyRecordOf({ id, company_name: name, last_updated_at: now });
 }
 
 function newEmployee(id: number, r: CsvRow, company: { id: number; name: string }, now: string): EmployeeRecord {
