@@ -27,9 +27,10 @@ export default async function globalSetup() {
     if (line.startsWith('KAFKA_BROKERS=')) process.env.KAFKA_BROKERS = line.slice('KAFKA_BROKERS='.length);
   }
   if (process.env.TEST_DATABASE_URL) return;
-  const dir = path.resolve('.data/test-postgres');
+  // a folder per run, so two runs at once (two terminals, an editor's runner) never share or delete one cluster
+  const dir = path.resolve(`.data/test-postgres-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   const database = await startEmbeddedDatabase(dir, createLogger('warn'));
   process.env.TEST_DATABASE_URL = database.url;
-  globalThis.__embeddedTestDatabase = database;
+  globalThis.__embeddedTestDatabase = { database, dir };
 }

@@ -1,3 +1,8 @@
+import { rm } from 'node:fs/promises';
+
 export default async function globalTeardown() {
-  await globalThis.__embeddedTestDatabase?.stop();
+  const embedded = globalThis.__embeddedTestDatabase;
+  if (!embedded) return;
+  await embedded.database.stop();
+  await rm(embedded.dir, { recursive: true, force: true });
 }
