@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { renderTable } from './table.js';
 
 describe('renderTable', () => {
