@@ -3,6 +3,9 @@ import { ConcurrencyError, type EventMetadata, type NewEvent, type RecordedEvent
 import type { EventStore } from './event-store.js';
 import { fold, type Aggregate } from './aggregate.js';
 
+/** Streams whose latest state a process keeps (a buyer group's state is ~10–20 KB). */
+const RECENT_STREAMS = 1_000;
+
 /** Writes read models from an aggregate's state in the same transaction as the events that produced it. */
 export interface InlineProjection<State> {
   project(em: Em, streamId: string, state: State): Promise<void>;
@@ -31,6 +34,12 @@ export interface RetryPolicy {
 export class AggregateStore<State, Event extends NewEvent> {
   /** the tail of each stream's queue of commands in this process */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * The latest state this process has seen of recently used streams (least recently used dropped first). Events are
+   * immutable and evolve is pure, so a load only reads the events after the cached version: a long-lived group is
+   * not replayed whole on every command. Writes by other processes are simply the events read after it.
+   */
+  private readonly recent = new Map<string, { state: State; version: number }>();
 
   constructor(
     private readonly db: Database,
@@ -41,8 +50,30 @@ export class AggregateStore<State, Event extends NewEvent> {
   ) {}
 
   async load(streamId: string, until?: Date): Promise<{ state: State; version: number }> {
-    const recorded = await this.events.readStream(streamId, { until });
-    return { state: fold(this.aggregate, recorded), version: recorded.at(-1)?.streamVersion ?? 0 };
+    if (until) {
+      const recorded = await this.events.readStream(streamId, { until });
+      return { state: fold(this.aggregate, recorded), version: recorded.at(-1)?.streamVersion ?? 0 };
+    }
+    return this.current(streamId);
+  }
+
+  /** The stream's state now: the cached state plus the events recorded after it (in `em`'s transaction if given). */
+  private async current(streamId: string, em?: Em): Promise<{ state: State; version: number }> {
+    const known = this.recent.get(streamId);
+    const recorded = await this.events.readStream(streamId, { em, afterVersion: known?.version ?? 0 });
+    let state = known?.state ?? this.aggregate.initialState();
+    for (const event of recorded) state = this.aggregate.evolve(state, event as RecordedEvent<Event['type'], Event['data']>);
+    const loaded = { state, version: recorded.at(-1)?.streamVersion ?? known?.version ?? 0 };
+    this.remember(streamId, loaded);
+    return loaded;
+  }
+
+  private remember(streamId: string, loaded: { state: State; version: number }): void {
+    const known = this.recent.get(streamId);
+    if (known && known.version > loaded.version) return;
+    this.recent.delete(streamId);
+    this.recent.set(streamId, loaded);
+    if (this.recent.size > RECENT_STREAMS) this.recent.delete(this.recent.keys().next().value!);
   }
 
   handle(streamId: string, decide: (state: State) => Event[], metadata: EventMetadata): Promise<Decision<State>> {
@@ -67,9 +98,9 @@ export class AggregateStore<State, Event extends NewEvent> {
     for (let attempt = 1; ; attempt++) {
       try {
         const decision = await this.db.em.fork().transactional(async (em) => {
-          const recorded = await this.events.readStream(streamId, { em });
-          const version = recorded.at(-1)?.streamVersion ?? 0;
-          let state = fold(this.aggregate, recorded);
+          const loaded = await this.current(streamId, em);
+          const version = loaded.version;
+          let state = loaded.state;
           const decided = decide(state);
           const appended = await this.events.append(em, streamId, version, decided, metadata);
           for (const event of appended) {
@@ -78,6 +109,7 @@ export class AggregateStore<State, Event extends NewEvent> {
           if (appended.length > 0) await this.projection.project(em, streamId, state);
           return { state, version: version + appended.length, events: appended };
         });
+        this.remember(streamId, decision);
         this.retry.onAppended?.(decision.events);
         return decision;
       } catch (error) {

@@ -22,6 +22,8 @@ const COLUMNS =
 export interface ReadStreamOptions {
   /** only events recorded at or before this instant */
   until?: Date;
+  /** only events after this stream version (a reader that already folded the ones before) */
+  afterVersion?: number;
   em?: Em;
 }
 
@@ -109,8 +111,9 @@ export class EventStore {
            order by stream_version`,
           [streamId, streamId, options.until.toISOString()],
         )
-      : await sqlQuery<EventRow>(em, `select ${COLUMNS} from events where stream_id = ? order by stream_version`, [
+      : await sqlQuery<EventRow>(em, `select ${COLUMNS} from events where stream_id = ? and stream_version > ? order by stream_version`, [
           streamId,
+          options.afterVersion ?? 0,
         ]);
     return rows.map((row) => this.toRecorded(row));
   }

@@ -20,7 +20,7 @@ import type { NewMember } from '../../domain/buyer-group.decide.js';
 import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
 import { groupChanges, type GroupChanges } from '../../domain/group-changes.js';
-import { planSearches } from '../../domain/search-plan.js';
+import { planSearches, type PlannedSearch } from '../../domain/search-plan.js';
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
 import { ChangeBuyerGroupCommand } from '../change-buyer-group/change-buyer-group.command.js';
 import { DiscoverBuyerGroupCommand } from './discover-buyer-group.command.js';
@@ -68,11 +68,18 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         prices: PRICES,
       });
 
-      // Free searches size every pool before anything is bought. Only their totals are used, so they ask for no ids
-      // (limit 0: one request each, the total from x-total-results; the local dataset skips its ids query). The saved
-      // group, which a dry run does not need, is looked up meanwhile.
+      // Free searches size every pool before anything is bought. Their totals are all they are used for, so they ask
+      // for no ids (limit 0: one request each, the total from x-total-results; the local dataset skips its ids query).
+      // When the budget covers every planned preview, each search's pages are read as soon as its pool is sized, all
+      // searches at once; otherwise pages are bought one at a time, cheapest search first, until the budget runs out.
+      const poolSizes = plan.searches.map((search) => this.provider.searchEmployees(search.criteria, 0, ctx));
+      const concurrent = !request.dryRun && budget.remaining >= plan.estimate.previewCredits;
+      const previewReads = concurrent
+        ? plan.searches.map((search, index) => poolSizes[index].then((pool) => this.readPreviews(search, pool.total, ctx, notes)))
+        : undefined;
+      previewReads?.forEach((reading) => reading.catch(() => undefined)); // awaited below; a failure is not unhandled meanwhile
       const [pools, existing] = await Promise.all([
-        Promise.all(plan.searches.map((search) => this.provider.searchEmployees(search.criteria, 0, ctx))),
+        Promise.all(poolSizes),
         request.dryRun ? undefined : this.findSavedGroup(metadata.workspaceId, company.id, request.sellerProfile.solutionCategory),
       ]);
       const planView = {
@@ -83,19 +90,11 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         return this.result({ request, company, matchedBy, started, budget, notes, planView, dryRun: true });
       }
 
+      const pages: EmployeePreview[][] = [];
+      if (previewReads) pages.push(...(await Promise.all(previewReads)));
+      else for (const [index, search] of plan.searches.entries()) pages.push(await this.readPreviews(search, pools[index].total, ctx, notes));
       const previews = new Map<string, EmployeePreview>();
-      for (const [index, search] of plan.searches.entries()) {
-        // a small company is read whole: its pages follow the people the search found, not the headcount on record
-        const pages =
-          search.purpose === 'everyone'
-            ? Math.min(MAX_WHOLE_COMPANY_PAGES, Math.ceil(pools[index].total / PREVIEW_PAGE_SIZE))
-            : Math.min(search.previewPages, Math.ceil(pools[index].total / PREVIEW_PAGE_SIZE));
-        for (let page = 1; page <= pages; page++) {
-          const found = await this.spend(() => this.provider.previewEmployees(search.criteria, page, ctx), notes, `preview of ${search.purpose} candidates`);
-          if (!found) break;
-          for (const preview of found) if (!previews.has(String(preview.id))) previews.set(String(preview.id), preview);
-        }
-      }
+      for (const preview of pages.flat()) if (!previews.has(String(preview.id))) previews.set(String(preview.id), preview);
 
       const context: ClassificationContext = {
         seller: request.sellerProfile,
@@ -159,6 +158,19 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       throw new DomainError('CONFLICT', `"${named}" matches several companies: send companyId, website or companyLinkedInUrl`, { candidates });
     }
     throw new DomainError('NOT_FOUND', `no company found for "${named}"`, { suggestions: candidates });
+  }
+
+  /** The preview pages a search is worth: a small company is read whole, following the people found, not the headcount. */
+  private async readPreviews(search: PlannedSearch, poolSize: number, ctx: CallContext, notes: string[]): Promise<EmployeePreview[]> {
+    const wanted = search.purpose === 'everyone' ? MAX_WHOLE_COMPANY_PAGES : search.previewPages;
+    const pages = Math.min(wanted, Math.ceil(poolSize / PREVIEW_PAGE_SIZE));
+    const found: EmployeePreview[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const previews = await this.spend(() => this.provider.previewEmployees(search.criteria, page, ctx), notes, `preview of ${search.purpose} candidates`);
+      if (!previews) break;
+      found.push(...previews);
+    }
+    return found;
   }
 
   /** Runs a billable call; when the request's budget cannot pay for it, notes that and returns undefined. */

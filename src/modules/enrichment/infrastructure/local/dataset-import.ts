@@ -15,6 +15,7 @@ import {
   type CompanyRow,
   type EmployeeRow,
   type UpsertCounts,
+  refreshPlannerStatistics,
 } from './dataset-rows.js';
 
 /**
@@ -232,6 +233,7 @@ export async function importDataset(db: Database, file: string, options: ImportO
     stream.destroy();
   }
   progress();
+  await refreshPlannerStatistics(db, counts.inserted + counts.updated);
   return {
     format,
     linesRead: lineNo,

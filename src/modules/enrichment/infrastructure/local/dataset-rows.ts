@@ -1,4 +1,4 @@
-import type { Em } from '../../../../shared/database/database.js';
+import type { Database, Em } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
 import type { CompanyRecord, EmployeeRecord } from '../../domain/coresignal-records.js';
 import { normaliseCompanyName } from '../../domain/company-name-similarity.js';
@@ -198,4 +198,17 @@ export async function upsertImported(em: Em, kind: 'employee' | 'company', rows:
   const inserted = result?.inserted ?? 0;
   const updated = result?.updated ?? 0;
   return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
+
+/** Rows written at once from which the planner's statistics are refreshed straight away. */
+const ANALYZE_AFTER_ROWS = 1_000;
+
+/**
+ * After a large write, refreshes the planner's statistics of the dataset tables. Autovacuum would do it within a
+ * minute or so, but until then a company loaded a moment ago looks empty to the planner, which then reads every row
+ * of the company instead of using the (company, department, level) index: 30 ms a search instead of 1.
+ */
+export async function refreshPlannerStatistics(db: Database, rowsWritten: number): Promise<void> {
+  if (rowsWritten < ANALYZE_AFTER_ROWS) return;
+  await sqlQuery(db.em.fork(), 'analyze dataset_employees, dataset_companies');
 }

@@ -22,6 +22,7 @@ import {
   employeeRow,
   insertCompaniesIfAbsent,
   insertEmployeesIfAbsent,
+  refreshPlannerStatistics,
 } from './dataset-rows.js';
 
 export interface LoadAllProgress {
@@ -197,6 +198,7 @@ export class DemoDatasetLoader {
         await sqlQuery(em, 'update dataset_companies set materialised_at = now() where id = ?', [companyId]);
       });
       this.materialised.add(companyId);
+      await refreshPlannerStatistics(this.db, inserted);
       return inserted;
     });
   }
@@ -234,6 +236,7 @@ export class DemoDatasetLoader {
   private async loadMovers(): Promise<void> {
     await this.ensureLoaded();
     if (await this.moversMarked(this.db.em.fork())) return;
+    let moved = 0;
     // The outer transaction only holds the pass's lock. Movers are written in short transactions of their own under
     // their companies' locks (taken in ascending id order, like everybody else's single lock), so materialisations
     // running meanwhile neither wait long nor deadlock with the pass.
@@ -269,7 +272,7 @@ export class DemoDatasetLoader {
           );
           const records = group.filter((g) => todo.has(g.companyId)).flatMap((g) => g.records);
           for (let i = 0; i < records.length; i += EMPLOYEE_BATCH) {
-            await insertEmployeesIfAbsent(em, records.slice(i, i + EMPLOYEE_BATCH).map((e) => employeeRow(e, 'demo')));
+            moved += await insertEmployeesIfAbsent(em, records.slice(i, i + EMPLOYEE_BATCH).map((e) => employeeRow(e, 'demo')));
           }
         });
       };
@@ -293,6 +296,7 @@ export class DemoDatasetLoader {
         JSON.stringify({ at: new Date().toISOString() }),
       ]);
     });
+    await refreshPlannerStatistics(this.db, moved);
   }
 
   /** Materialises every company (skipping those done before), reporting progress after each. */
