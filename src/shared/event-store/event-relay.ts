@@ -39,7 +39,7 @@ export interface EventCloudEvent<Data = unknown> {
   correlationid: string;
   causationid?: string;
   actor: string;
-  /** what caused the change: api, cli, discovery, webhook, revalidation, import or system */
+  /** what caused the change: api, cli, discovery, webhook, revalidation, import, migration or system */
   changesource: string;
 }
 
@@ -104,9 +104,6 @@ export type RelayRound =
   | { status: 'relayed'; from: string; to: string; events: number; published: number };
 
 const MAX_PUBLISH_BYTES = 512 * 1024;
-/** how long a round waits for the transactions in progress at its capture to end, and how often it looks */
-const SETTLE_WAIT_MS = 100;
-const SETTLE_CHECK_MS = 5;
 
 /** Consecutive runs of messages whose values add up to at most maxBytes (a larger message goes alone). */
 function chunks(messages: OutgoingMessage[], maxBytes: number): OutgoingMessage[][] {
@@ -217,13 +214,8 @@ class RelayMetrics {
  * batch (duplicates, never gaps). The lock transaction never writes, so it holds no transaction id. A publish that
  * hangs is bounded by the bus (its publish timeout rejects, the round rolls back and releases the lock).
  *
- * The settled horizon: global positions come from a sequence when a row is inserted but become visible at commit, in
- * another order, and transaction ids are not in position order either. So each round reads the sequence, then the
- * transactions writing to `events` at that moment; once all of those have ended, no event at or below that value
- * can still appear, and the relay publishes up to it and checkpoints it. (Filtering on `transaction_id <
- * pg_snapshot_xmin(...)` alone, as EventStore.readAll does, can return a later position while an earlier one is still
- * to commit, when the earlier one's transaction has the higher id.) Only writers of this database's `events` table
- * count: a long transaction that appends delays the events after it until it ends; nothing is skipped.
+ * It reads only up to the event store's settled horizon (settled-horizon.ts): the position at or below which no event
+ * can still appear, so a checkpoint never moves past an event that commits later.
  */
 export class EventRelay {
   readonly name: string;
@@ -241,10 +233,6 @@ export class EventRelay {
   private nudged = false;
   private leading?: boolean;
   private topicReady = false;
-  /** the highest sequence value known to be settled */
-  private settled = 0n;
-  /** an earlier capture whose writers had not all ended yet */
-  private pending?: { position: bigint; writers: string[] };
 
   constructor(
     private readonly db: Database,
@@ -303,7 +291,7 @@ export class EventRelay {
       if (!locked) return { status: 'standby' };
       const [row] = await sqlQuery<{ position: string }>(em, 'select position::text as position from relay_checkpoints where name = ?', [this.name]);
       const from = row?.position ?? '0';
-      const horizon = await this.horizon(em);
+      const horizon = await this.store.settledHorizon(em);
       if (horizon <= BigInt(from)) return { status: 'idle', position: from };
       const events = await this.readSettled(em, from, horizon);
       const full = events.length === this.batchSize;
@@ -311,10 +299,9 @@ export class EventRelay {
       const messages = events.filter((event) => event.streamId.startsWith(this.streamPrefix)).map(toMessage);
       // in requests of at most ~512 KB, one after the other: a broker takes 1 MB per partition batch by default
       for (const chunk of chunks(messages, MAX_PUBLISH_BYTES)) await this.bus.publish(this.topic, chunk);
-      // Written in a statement of its own (autocommit) while the lock is still held: a write transaction holds back
-      // every readAll until it ends, and this way that lasts one statement, not a statement plus a commit round trip.
-      // A relay whose lock was lost meanwhile cannot skip anything: it only ever moves the checkpoint forward, up to
-      // events it has itself published.
+      // Written in a statement of its own (autocommit) while the lock is still held, so the round's transaction never
+      // writes and holds no transaction id. A relay whose lock was lost meanwhile cannot skip anything: it only ever
+      // moves the checkpoint forward, up to events it has itself published.
       await sqlQuery(
         this.db.em.fork(),
         `insert into relay_checkpoints (name, position, updated_at) values (?, ?::bigint, now())
@@ -325,57 +312,6 @@ export class EventRelay {
     });
     this.observe(round, Number(process.hrtime.bigint() - started) / 1e9);
     return round;
-  }
-
-  /**
-   * The highest global position below which every event that will ever exist is committed (or rolled back). A
-   * writer takes its lock on `events` (RowExclusiveLock, at the start of its statement) before it draws positions from
-   * the sequence, and keeps it to the end of its transaction. So: read the sequence, then which transactions hold that
-   * lock; once every one of those has ended, no event at or below that sequence value can still appear. Waits a little
-   * for them; if they take longer, the capture is checked again in the next rounds.
-   */
-  private async horizon(em: Em): Promise<bigint> {
-    if (this.pending && (await this.allEnded(em, this.pending.writers))) {
-      if (this.pending.position > this.settled) this.settled = this.pending.position;
-      this.pending = undefined;
-    }
-    const [sequence] = await sqlQuery<{ position: string }>(
-      em,
-      `select coalesce(pg_sequence_last_value(pg_get_serial_sequence('events', 'global_position')::regclass), 0)::text as position`,
-    );
-    const writers = (
-      await sqlQuery<{ vxid: string }>(
-        em,
-        `select distinct virtualtransaction as vxid from pg_locks
-         where locktype = 'relation' and relation = 'events'::regclass and mode = 'RowExclusiveLock' and granted
-           and database = (select oid from pg_database where datname = current_database())`,
-      )
-    ).map((row) => row.vxid);
-    const capture = { position: BigInt(sequence.position), writers };
-    for (let waited = 0; ; waited += SETTLE_CHECK_MS) {
-      if (await this.allEnded(em, capture.writers)) {
-        if (capture.position > this.settled) this.settled = capture.position;
-        this.pending = undefined;
-        break;
-      }
-      if (waited >= SETTLE_WAIT_MS) {
-        this.pending ??= capture;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_CHECK_MS));
-    }
-    return this.settled;
-  }
-
-  /** Whether every one of these transactions has ended (each holds the lock on its own virtual id while it runs). */
-  private async allEnded(em: Em, vxids: string[]): Promise<boolean> {
-    if (vxids.length === 0) return true;
-    const [row] = await sqlQuery<{ running: number }>(
-      em,
-      `select count(*)::int as running from pg_locks where locktype = 'virtualxid' and granted and virtualxid = any(?::text[])`,
-      [vxids],
-    );
-    return row.running === 0;
   }
 
   /** The events after `from` up to the settled horizon, in log order, upcast like every read of the store. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Em } from '../database/database.js';
 import { ConcurrencyError, type EventMetadata, type NewEvent, type RecordedEvent } from './event.js';
+import { SettledHorizon } from './settled-horizon.js';
 import { UpcasterRegistry } from './upcasters.js';
 import { sqlQuery } from '../database/sql.js';
 
@@ -32,6 +33,8 @@ export interface ReadStreamOptions {
  * callers append inside their own transaction so inline projections commit atomically with the events.
  */
 export class EventStore {
+  private readonly horizon = new SettledHorizon();
+
   constructor(
     private readonly db: Database,
     readonly upcasters: UpcasterRegistry,
@@ -119,17 +122,17 @@ export class EventStore {
   }
 
   /**
-   * Events after a global position, in order. Only events of transactions older than every running one are
-   * returned, so a reader that checkpoints the last position never skips an event committed later with a lower one.
+   * Events after a global position, in order, up to the settled horizon: a reader that checkpoints the last position
+   * never skips an event committed later with a lower one.
    */
   async readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-    const rows = await sqlQuery<EventRow>(this.db.em.fork(), 
-      `select ${COLUMNS} from events
-       where global_position > ?::bigint and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       order by events.global_position limit ?`,
-      [afterPosition, limit],
-    );
-    return rows.map((row) => this.toRecorded(row));
+    const em = this.db.em.fork();
+    return this.readRange(em, afterPosition, (await this.settledHorizon(em)).toString(), limit);
+  }
+
+  /** The global position at or below which every event is committed for good (see SettledHorizon). */
+  settledHorizon(em: Em): Promise<bigint> {
+    return this.horizon.current(em);
   }
 
   /** Events after one global position up to and including another, in log order: a range a reader knows is settled. */

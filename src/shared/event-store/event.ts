@@ -1,5 +1,5 @@
 /** Where a change came from: the user-facing cause shown in a group's history. */
-export type EventSource = 'api' | 'cli' | 'discovery' | 'webhook' | 'revalidation' | 'import' | 'system';
+export type EventSource = 'api' | 'cli' | 'discovery' | 'webhook' | 'revalidation' | 'import' | 'migration' | 'system';
 
 export interface EventMetadata {
   workspaceId: string;
