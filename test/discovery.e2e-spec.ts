@@ -40,6 +40,14 @@ describe('buyer group discovery over the local dataset', () => {
   });
   afterAll(() => context.close());
 
+  it('deep_research without an AI key: the group is found and a note says group reasoning needs ANTHROPIC_API_KEY', async () => {
+    const company = await companyWith('employees_count between 60 and 120');
+    const { body } = await discover({ companyId: company.id, sellerProfile: { solutionCategory: 'security' }, enrichmentLevel: 'deep_research', saveToDatabase: false }).expect(200);
+    expect(body.buyerGroup.totalMembers).toBeGreaterThan(0);
+    expect(body.buyerGroup.reasoning).toBeUndefined();
+    expect(body.notes).toContain('deep_research: no AI-written group reasoning without ANTHROPIC_API_KEY');
+  });
+
   it('finds, explains and saves a group for a small company: the CEO decides, 3-6 members, only current employees', async () => {
     const company = await companyWith('employees_count between 20 and 30');
     const response = await discover({ companyName: company.name, sellerProfile: { solutionCategory: 'revenue_technology' }, enrichmentLevel: 'identify' }).expect(200);

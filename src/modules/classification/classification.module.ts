@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../shared/config/app-config.js';
-import { AI_ROLE_SIGNAL } from './domain/ai-role-signal.js';
+import { AI_GROUP_REASONING, AI_ROLE_SIGNAL } from './domain/ai-role-signal.js';
 import { AnthropicRoleClassifier } from './infrastructure/anthropic-role-classifier.js';
 
 /**
  * Title normalisation and role classification signals. The AI signal exists only with ANTHROPIC_API_KEY; without
- * it AI_ROLE_SIGNAL is null and the rules decide alone.
+ * it AI_ROLE_SIGNAL and AI_GROUP_REASONING are null and the rules decide alone.
  */
 @Module({
   providers: [
@@ -22,7 +22,9 @@ import { AnthropicRoleClassifier } from './infrastructure/anthropic-role-classif
             })
           : null,
     },
+    // the same client writes deep_research's group reasoning
+    { provide: AI_GROUP_REASONING, useExisting: AI_ROLE_SIGNAL },
   ],
-  exports: [AI_ROLE_SIGNAL],
+  exports: [AI_ROLE_SIGNAL, AI_GROUP_REASONING],
 })
 export class ClassificationModule {}

@@ -41,3 +41,30 @@ export interface AiRoleSignalPort {
 
 /** Nest injection token for the port. */
 export const AI_ROLE_SIGNAL = Symbol('AI_ROLE_SIGNAL');
+
+/** One member of a chosen group, as the AI sees it when it writes the group's reasoning (no contact data). */
+export interface GroupReasoningMember {
+  title: string;
+  role: string;
+  department?: string;
+  /** the signals behind the role, e.g. "VP Sales → authority 0.9" (a few are enough) */
+  reasons?: string[];
+}
+
+export interface GroupReasoningInput {
+  seller: SellerProfile;
+  company: AiRoleSignalCompany;
+  members: readonly GroupReasoningMember[];
+  coverage?: string;
+  missingRoles?: readonly string[];
+}
+
+/**
+ * AI-written reasoning about a whole group (deep_research, PRODUCT.md §3): why these people, how to approach them,
+ * what is missing. Undefined when the AI cannot answer; the discovery then says so and goes on without it.
+ */
+export interface AiGroupReasoningPort {
+  generateGroupReasoning(input: GroupReasoningInput): Promise<string | undefined>;
+}
+
+export const AI_GROUP_REASONING = Symbol('AI_GROUP_REASONING');

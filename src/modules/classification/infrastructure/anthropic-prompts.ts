@@ -12,7 +12,7 @@
  *   {@link parseRoleAssignments} validates it strictly: nothing the model says is trusted as-is.
  */
 import { BUYER_GROUP_ROLES } from '../../discovery/domain/buyer-group-role.js';
-import type { AiRoleInput, AiRoleOpinion, AiRoleSignalCompany, SellerProfile } from '../domain/ai-role-signal.js';
+import type { AiRoleInput, AiRoleOpinion, AiRoleSignalCompany, GroupReasoningInput, SellerProfile } from '../domain/ai-role-signal.js';
 
 export const ROLE_TOOL_NAME = 'record_buyer_roles';
 export const AI_ROLES = [...BUYER_GROUP_ROLES, 'not_relevant'] as const;
@@ -167,22 +167,6 @@ export function buildRoleUserMessage(
     JSON.stringify(people),
     '</members>',
   ].join('\n');
-}
-
-export interface GroupReasoningMember {
-  title: string;
-  role: string;
-  department?: string;
-  /** the signals behind the role, e.g. "VP Sales → authority 0.9" (a few are enough) */
-  reasons?: string[];
-}
-
-export interface GroupReasoningInput {
-  seller: SellerProfile;
-  company: AiRoleSignalCompany;
-  members: readonly GroupReasoningMember[];
-  coverage?: string;
-  missingRoles?: readonly string[];
 }
 
 export function buildGroupReasoningUserMessage(input: GroupReasoningInput, maxMembers = 30): string {

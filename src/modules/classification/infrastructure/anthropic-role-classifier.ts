@@ -17,11 +17,13 @@
  */
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type {
+  AiGroupReasoningPort,
   AiRoleInput,
   AiRoleOpinion,
   AiRoleSignalCompany,
   AiRoleSignalPort,
   AiRoleSignalResult,
+  GroupReasoningInput,
   SellerProfile,
 } from '../domain/ai-role-signal.js';
 import {
@@ -31,10 +33,7 @@ import {
   ROLE_RUBRIC_SYSTEM_PROMPT,
   ROLE_TOOL_NAME,
   roleToolDefinition,
-  type GroupReasoningInput,
 } from './anthropic-prompts.js';
-
-export type { GroupReasoningInput, GroupReasoningMember } from './anthropic-prompts.js';
 
 export interface AnthropicRoleClassifierOptions {
   /** ANTHROPIC_API_KEY. Required, non-empty. */
@@ -177,7 +176,7 @@ function positiveInt(value: number | undefined, fallback: number, name: string, 
   return value;
 }
 
-export class AnthropicRoleClassifier implements AiRoleSignalPort {
+export class AnthropicRoleClassifier implements AiRoleSignalPort, AiGroupReasoningPort {
   private readonly client: Anthropic;
   private readonly model: string;
   private readonly timeoutMs: number;

@@ -6,7 +6,7 @@ import { DATABASE, type Database } from '../../../../shared/database/database.js
 import { sqlQuery } from '../../../../shared/database/sql.js';
 import { Metrics } from '../../../../shared/observability/metrics.js';
 import { DomainError } from '../../../../shared/domain/domain-error.js';
-import { AI_ROLE_SIGNAL, type AiRoleSignalPort } from '../../../classification/domain/ai-role-signal.js';
+import { AI_GROUP_REASONING, AI_ROLE_SIGNAL, type AiGroupReasoningPort, type AiRoleSignalPort } from '../../../classification/domain/ai-role-signal.js';
 import { classifyWithAi, type Candidate, type ClassificationContext } from '../../../classification/domain/role-classifier.js';
 import { CreditBudget, CreditBudgetExceededError } from '../../../enrichment/domain/credit-budget.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
@@ -43,6 +43,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
   constructor(
     @Inject(EMPLOYEE_DATA_PROVIDER) private readonly provider: EmployeeDataProvider,
     @Inject(AI_ROLE_SIGNAL) private readonly ai: AiRoleSignalPort | null,
+    @Inject(AI_GROUP_REASONING) private readonly groupReasoning: AiGroupReasoningPort | null,
     @Inject(DATABASE) private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly groups: BuyerGroupRepository,
@@ -123,9 +124,10 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       if (build.selection.unfilled.length > 0) {
         notes.push(`fewer good candidates than the target for: ${build.selection.unfilled.map((quota) => quota.role).join(', ')}`);
       }
+      const reasoning = request.enrichmentLevel === 'deep_research' ? await this.reasonAbout(build, context, notes) : undefined;
       const saved = request.saveToDatabase ? await this.save(existing, company, request, build, metadata) : undefined;
       this.record(request, budget, build, started);
-      return this.result({ request, company, matchedBy, started, budget, notes, planView, dryRun: false, build, saved, aiResult: classification.ai });
+      return this.result({ request, company, matchedBy, started, budget, notes, planView, dryRun: false, build, saved, aiResult: classification.ai, reasoning });
     } catch (error) {
       throw toDomainError(error);
     }
@@ -171,6 +173,26 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       found.push(...previews);
     }
     return found;
+  }
+
+  /** deep_research: the AI's reasoning about the chosen group as a whole, or a note saying why there is none. */
+  private async reasonAbout(build: BuyerGroupBuild, context: ClassificationContext, notes: string[]): Promise<string | undefined> {
+    if (!this.groupReasoning) {
+      notes.push('deep_research: no AI-written group reasoning without ANTHROPIC_API_KEY');
+      return undefined;
+    }
+    const reasoning = await this.groupReasoning.generateGroupReasoning({
+      seller: context.seller,
+      company: { name: context.company.name, ...(context.company.employeeCount !== null ? { employeeCount: context.company.employeeCount } : {}), ...(context.company.industry ? { industry: context.company.industry } : {}) },
+      members: build.selection.members.map((member) => {
+        const payload = toMemberPayload(member);
+        return { title: payload.title, role: payload.role, ...(payload.department ? { department: payload.department } : {}), reasons: payload.reasons.slice(0, 3) };
+      }),
+      coverage: build.quality.coverage,
+      missingRoles: build.quality.missingRoles,
+    });
+    if (reasoning === undefined) notes.push('deep_research: the AI did not answer; no group reasoning this time');
+    return reasoning;
   }
 
   /** Runs a billable call; when the request's budget cannot pay for it, notes that and returns undefined. */
@@ -253,6 +275,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     build?: BuyerGroupBuild;
     saved?: { state: BuyerGroupState; changes?: GroupChanges };
     aiResult?: { available: true } | { available: false; reason: string };
+    reasoning?: string;
   }): DiscoveryResult {
     const { company, build, saved } = input;
     const memberIds = new Map(saved?.state.members.map((member) => [member.personId, member.memberId]));
@@ -289,7 +312,14 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         ...(company.linkedin_url ? { linkedinUrl: company.linkedin_url } : {}),
         matchedBy: input.matchedBy,
       },
-      buyerGroup: { id: saved?.state.id ?? null, saved: saved !== undefined, totalMembers: members.length, composition, members },
+      buyerGroup: {
+        id: saved?.state.id ?? null,
+        saved: saved !== undefined,
+        totalMembers: members.length,
+        composition,
+        members,
+        ...(input.reasoning ? { reasoning: input.reasoning } : {}),
+      },
       quality: saved?.state.quality ?? (build ? toQualityAssessment(build.quality) : { coverage: 'poor', confidence: 0, dataQuality: 0, overallScore: 0, missingRoles: [...BUYER_GROUP_ROLES] }),
       creditsUsed: { ...credits, budget: Number.isFinite(input.budget.limit) ? input.budget.limit : null },
       ai: input.aiResult ?? { available: false, reason: input.dryRun ? 'dry run' : 'not used' },

@@ -31,6 +31,8 @@ export interface DiscoveryResult {
     totalMembers: number;
     composition: Record<BuyerGroupRole, number>;
     members: DiscoveredMember[];
+    /** deep_research with an AI key: AI-written reasoning about the group as a whole */
+    reasoning?: string;
   };
   quality: QualityAssessment;
   creditsUsed: { search: number; preview: number; collect: number; enrich: number; total: number; budget: number | null };
