@@ -3,6 +3,7 @@ import { LocalDataset20261127010000 } from './20261127010000-local-dataset.js';
 import { ProviderCache20261127020000 } from './20261127020000-provider-cache.js';
 import { DatasetSearchIndex20261127040000 } from './20261127040000-dataset-search-index.js';
 import { RelayCheckpoints20261127030000 } from './20261127030000-relay-checkpoints.js';
+import { Webhooks20261127050000 } from './20261127050000-webhooks.js';
 
 /** Every migration in order. Listed explicitly so the compiled service and the tests run the same set. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: '20261127020000-provider-cache', class: ProviderCache20261127020000 },
   { name: '20261127030000-relay-checkpoints', class: RelayCheckpoints20261127030000 },
   { name: '20261127040000-dataset-search-index', class: DatasetSearchIndex20261127040000 },
+  { name: '20261127050000-webhooks', class: Webhooks20261127050000 },
 ];

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './shared/config/app-config.js';
 import { ErrorShapeFilter } from './shared/http/error-shape.filter.js';
+import { RAW_BODY_ROUTE, rawBody } from './shared/http/raw-body.middleware.js';
 import { requestLogging } from './shared/http/request-logging.middleware.js';
 import { createValidationPipe } from './shared/http/validation.js';
 import { createLogger, PinoNestLogger } from './shared/observability/logger.js';
@@ -26,6 +27,8 @@ export async function createHttpApp(config: AppConfig, options: AppOptions = {})
   });
   app.disable('x-powered-by');
   app.use(requestLogging(logger, metrics));
+  // webhook deliveries keep their exact bytes: authenticated (token, HMAC) before they are parsed
+  app.use(RAW_BODY_ROUTE, rawBody(config.maxBodyBytes));
   app.useBodyParser('json', { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorShapeFilter(logger));

@@ -20,6 +20,8 @@ import { GetBuyerGroupController } from './queries/get-buyer-group/get-buyer-gro
 import { GetBuyerGroupHandler } from './queries/get-buyer-group/get-buyer-group.handler.js';
 import { ListBuyerGroupsController } from './queries/list-buyer-groups/list-buyer-groups.controller.js';
 import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-groups.handler.js';
+import { FindPersonGroupsHandler } from './queries/find-person-groups/find-person-groups.handler.js';
+import { ListMonitoredCompaniesHandler } from './queries/list-monitored-companies/list-monitored-companies.handler.js';
 
 /** Owns the BuyerGroup aggregate, its commands, queries and REST endpoints. */
 @Module({
@@ -34,6 +36,8 @@ import { ListBuyerGroupsHandler } from './queries/list-buyer-groups/list-buyer-g
     GetBuyerGroupHandler,
     GetBuyerGroupHistoryHandler,
     ListBuyerGroupsHandler,
+    FindPersonGroupsHandler,
+    ListMonitoredCompaniesHandler,
     DiscoverBatchHandler,
     DiscoverBatchProcessor,
     GetBatchStatusHandler,

@@ -11,25 +11,46 @@ import { LoadDemoDatasetHandler } from './commands/load-demo-dataset/load-demo-d
 import { EMPLOYEE_DATA_PROVIDER, type EmployeeDataProvider } from './domain/employee-data.port.js';
 import { CachingEmployeeDataProvider } from './infrastructure/cache/caching.provider.js';
 import { ProviderCache } from './infrastructure/cache/provider-cache.js';
+import { PROVIDER_SUBSCRIPTIONS, type ProviderSubscriptions } from './domain/provider-subscriptions.port.js';
+import { CoresignalSubscriptions } from './infrastructure/coresignal/coresignal-subscriptions.js';
 import { CoresignalEmployeeDataProvider } from './infrastructure/coresignal/coresignal.provider.js';
+import { CoresignalHttpClient, type CoresignalCallMetric } from './infrastructure/coresignal/http-client.js';
+import { SlidingWindowRateLimiter } from './infrastructure/coresignal/rate-limiter.js';
+import { NoProviderSubscriptions } from './infrastructure/local/local-subscriptions.js';
 import { DemoDatasetLoader } from './infrastructure/local/demo-dataset.loader.js';
 import { LocalEmployeeDataProvider } from './infrastructure/local/local.provider.js';
 
 const HOUR = 3_600_000;
 
+/** The rate limit of the Coresignal key in this process, shared by data calls and subscription calls. */
+const CORESIGNAL_RATE_LIMITER = Symbol('CORESIGNAL_RATE_LIMITER');
+
+function createRateLimiter(config: AppConfig): SlidingWindowRateLimiter {
+  return new SlidingWindowRateLimiter(
+    config.coresignalRateProfile === 'seed' ? { perSecond: 1, minIntervalMs: 1_000, batchPauseMs: 3_000 } : { perSecond: config.coresignalRateLimit },
+  );
+}
+
+/** Metric label of a Coresignal call, with record keys and subscription ids templated so the label set stays small. */
+function endpointLabel(endpoint: string): string {
+  return endpoint
+    .replace(/\/collect\/[^/]+$/, '/collect/{key}')
+    .replace(/^subscriptions\/(?!employee_multi_source\/|experience_changes\/)[^/]+/, 'subscriptions/{id}');
+}
+
+const countCall = (metrics: Metrics) => (call: CoresignalCallMetric) =>
+  metrics.providerCalls.inc({ provider: 'coresignal', endpoint: endpointLabel(call.endpoint), outcome: call.outcome });
+
 /** Coresignal with CORESIGNAL_API_KEY (behind the cache: nothing is bought twice in its window), else the local dataset. */
-function createProvider(config: AppConfig, db: Database, loader: DemoDatasetLoader, metrics: Metrics): EmployeeDataProvider {
+function createProvider(config: AppConfig, db: Database, loader: DemoDatasetLoader, metrics: Metrics, limiter: SlidingWindowRateLimiter): EmployeeDataProvider {
   if (!config.coresignalApiKey) return new LocalEmployeeDataProvider(db, loader);
   const coresignal = new CoresignalEmployeeDataProvider({
     apiKey: config.coresignalApiKey,
     baseUrl: config.coresignalBaseUrl,
-    rateLimit:
-      config.coresignalRateProfile === 'seed'
-        ? { perSecond: 1, minIntervalMs: 1_000, batchPauseMs: 3_000 }
-        : { perSecond: config.coresignalRateLimit },
+    rateLimiter: limiter,
     // the company preview that ranked the winner carries every field discovery reads: no extra collect to resolve
     collectResolvedCompany: false,
-    onCall: (call) => metrics.providerCalls.inc({ provider: 'coresignal', endpoint: call.endpoint, outcome: call.outcome }),
+    onCall: countCall(metrics),
   });
   const cache = new ProviderCache(
     db,
@@ -41,6 +62,14 @@ function createProvider(config: AppConfig, db: Database, loader: DemoDatasetLoad
     },
   );
   return new CachingEmployeeDataProvider(coresignal, cache);
+}
+
+/** Coresignal's subscriptions with a key (same key, same rate limit as the data calls); none for the local dataset. */
+function createSubscriptions(config: AppConfig, metrics: Metrics, limiter: SlidingWindowRateLimiter): ProviderSubscriptions {
+  if (!config.coresignalApiKey) return new NoProviderSubscriptions();
+  return new CoresignalSubscriptions(
+    new CoresignalHttpClient({ apiKey: config.coresignalApiKey, baseUrl: config.coresignalBaseUrl, limiter, onCall: countCall(metrics) }),
+  );
 }
 
 /**
@@ -78,9 +107,11 @@ class EnrichmentLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
     ImportDatasetHandler,
     LoadDemoDatasetHandler,
     { provide: DemoDatasetLoader, inject: [DATABASE], useFactory: (db: Database) => new DemoDatasetLoader(db) },
-    { provide: EMPLOYEE_DATA_PROVIDER, inject: [APP_CONFIG, DATABASE, DemoDatasetLoader, Metrics], useFactory: createProvider },
+    { provide: CORESIGNAL_RATE_LIMITER, inject: [APP_CONFIG], useFactory: createRateLimiter },
+    { provide: EMPLOYEE_DATA_PROVIDER, inject: [APP_CONFIG, DATABASE, DemoDatasetLoader, Metrics, CORESIGNAL_RATE_LIMITER], useFactory: createProvider },
+    { provide: PROVIDER_SUBSCRIPTIONS, inject: [APP_CONFIG, Metrics, CORESIGNAL_RATE_LIMITER], useFactory: createSubscriptions },
     EnrichmentLifecycle,
   ],
-  exports: [EMPLOYEE_DATA_PROVIDER, DemoDatasetLoader],
+  exports: [EMPLOYEE_DATA_PROVIDER, PROVIDER_SUBSCRIPTIONS, DemoDatasetLoader],
 })
 export class EnrichmentModule {}

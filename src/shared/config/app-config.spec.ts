@@ -5,6 +5,7 @@ describe('configuration', () => {
   it('starts with nothing set: embedded database, local data, rules only', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, maxCompaniesPerRequest: 50, maxEmployeesPerCompany: 200, maxBuyerGroupSize: 18 });
+    expect(config).toMatchObject({ providerChangesTopic: 'provider.changes', providerChangesGroup: 'buyer-group-updater' });
     expect(getFeatureFlags(config)).toEqual({
       buyerGroupSampling: true,
       realTimeUpdates: true,
@@ -28,9 +29,24 @@ describe('configuration', () => {
     ['API_KEYS', 'nokey', /API_KEYS: must be a comma-separated list of workspace:key pairs/],
     ['API_KEYS', 'team:short', /API_KEYS/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of/],
+    ['PROVIDER_CHANGES_TOPIC', 'provider changes', /PROVIDER_CHANGES_TOPIC: must be 1-249 letters/],
+    ['PROVIDER_CHANGES_GROUP', 'x/y', /PROVIDER_CHANGES_GROUP/],
+    ['PUBLIC_BASE_URL', 'ftp://example.com', /PUBLIC_BASE_URL: must use https: or http:/],
+    ['PUBLIC_BASE_URL', 'https://example.com/?x=1', /PUBLIC_BASE_URL: must be an origin/],
+    ['SUBSCRIPTIONS_CRON', 'daily', /SUBSCRIPTIONS_CRON: must be a cron expression/],
+    ['SUBSCRIPTION_RENEW_DAYS', '91', /SUBSCRIPTION_RENEW_DAYS: must be a whole number from 1 to 90/],
   ])('names the variable when %s=%s is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('reads the webhook subscription settings', () => {
+    expect(loadConfig({})).toMatchObject({ publicBaseUrl: undefined, subscriptionsCron: '23 * * * *', subscriptionRenewDays: 14 });
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bgi.example.com/edge/', SUBSCRIPTIONS_CRON: 'off', SUBSCRIPTION_RENEW_DAYS: '30' })).toMatchObject({
+      publicBaseUrl: 'https://bgi.example.com/edge',
+      subscriptionsCron: null,
+      subscriptionRenewDays: 30,
+    });
   });
 
   it('turns on debug logging for DEBUG=buyer-group-v2:*', () => {

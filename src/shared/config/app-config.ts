@@ -31,6 +31,10 @@ export interface AppConfig {
   redisUrl?: string;
   buyerGroupSampling: boolean;
   realTimeUpdates: boolean;
+  /** the topic provider change notices travel on (default provider.changes) */
+  providerChangesTopic: string;
+  /** the consumer group that applies them to buyer groups (default buyer-group-updater) */
+  providerChangesGroup: string;
   maxCompaniesPerRequest: number;
   maxEmployeesPerCompany: number;
   maxBuyerGroupSize: number;
@@ -44,6 +48,12 @@ export interface AppConfig {
   revalidationCron: string | null;
   revalidationAttempts: number;
   revalidationBackoffMs: number;
+  /** how Coresignal reaches this service (webhook callback URLs); default http://127.0.0.1:<listening port> */
+  publicBaseUrl?: string;
+  /** cron expression for reconciling provider subscriptions with the saved groups; null = no schedule */
+  subscriptionsCron: string | null;
+  /** a subscription expiring within this many days is renewed (Coresignal's live 91 days) */
+  subscriptionRenewDays: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -120,6 +130,13 @@ function brokers(env: Env): string[] {
   });
 }
 
+/** A Kafka topic or consumer group name: 1-249 letters, digits, ".", "_" or "-". */
+function kafkaName(env: Env, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(raw)) throw new ConfigError(name, `must be 1-249 letters, digits, ".", "_" or "-" (got "${raw}")`);
+  return raw;
+}
+
 function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
   const raw = text(env, name);
   if (raw === undefined) return fallback;
@@ -138,6 +155,24 @@ function revalidationCron(env: Env): string | null {
   const raw = text(env, 'REVALIDATION_CRON') ?? '0 * * * *';
   if (['off', 'false', 'none', 'disabled'].includes(raw.toLowerCase())) return null;
   if (raw.split(/\s+/).length < 5) throw new ConfigError('REVALIDATION_CRON', `must be a cron expression such as "0 * * * *", or off (got "${raw}")`);
+  return raw;
+}
+
+/** Where Coresignal sends webhooks: an http(s) origin with an optional path prefix, no query or fragment. */
+function publicBaseUrl(env: Env): string | undefined {
+  const raw = url(env, 'PUBLIC_BASE_URL', ['https:', 'http:']);
+  if (raw === undefined) return undefined;
+  const parsed = new URL(raw);
+  if (parsed.search || parsed.hash || parsed.username || parsed.password) {
+    throw new ConfigError('PUBLIC_BASE_URL', 'must be an origin with an optional path, without query, fragment or credentials');
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function subscriptionsCron(env: Env): string | null {
+  const raw = text(env, 'SUBSCRIPTIONS_CRON') ?? '23 * * * *';
+  if (['off', 'false', 'none', 'disabled'].includes(raw.toLowerCase())) return null;
+  if (raw.split(/\s+/).length < 5) throw new ConfigError('SUBSCRIPTIONS_CRON', `must be a cron expression such as "23 * * * *", or off (got "${raw}")`);
   return raw;
 }
 
@@ -179,6 +214,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     buyerGroupSampling: flag(env, 'BUYER_GROUP_SAMPLING', true),
     realTimeUpdates: flag(env, 'REAL_TIME_UPDATES', true),
+    providerChangesTopic: kafkaName(env, 'PROVIDER_CHANGES_TOPIC', 'provider.changes'),
+    providerChangesGroup: kafkaName(env, 'PROVIDER_CHANGES_GROUP', 'buyer-group-updater'),
     maxCompaniesPerRequest: integer(env, 'MAX_COMPANIES_PER_REQUEST', 50, 1, 1000),
     maxEmployeesPerCompany: integer(env, 'MAX_EMPLOYEES_PER_COMPANY', 200, 1, 100000),
     maxBuyerGroupSize: integer(env, 'MAX_BUYER_GROUP_SIZE', 18, 1, 100),
@@ -189,6 +226,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     revalidationCron: revalidationCron(env),
     revalidationAttempts: integer(env, 'REVALIDATION_ATTEMPTS', 5, 1, 100),
     revalidationBackoffMs: integer(env, 'REVALIDATION_BACKOFF_MS', 60_000, 0, 86_400_000),
+    publicBaseUrl: publicBaseUrl(env),
+    subscriptionsCron: subscriptionsCron(env),
+    subscriptionRenewDays: integer(env, 'SUBSCRIPTION_RENEW_DAYS', 14, 1, 90),
     logLevel: logLevel(env),
   };
 }

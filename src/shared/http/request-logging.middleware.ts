@@ -6,6 +6,9 @@ import type { ContextualRequest } from './request-context.js';
 
 const VALID_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
+/** A webhook callback path carries its secret token: logs show the route, never the token. */
+export const loggablePath = (path: string): string => path.replace(/(\/webhooks\/coresignal\/)[^/]*/, '$1[redacted]');
+
 /** Gives every request an id (the caller's X-Request-Id if well-formed), logs it when done and times it. */
 export function requestLogging(logger: Logger, metrics: Metrics) {
   return (request: ContextualRequest, response: Response, next: NextFunction): void => {
@@ -22,7 +25,7 @@ export function requestLogging(logger: Logger, metrics: Metrics) {
         {
           requestId,
           method: request.method,
-          path: request.path,
+          path: loggablePath(request.path),
           status: response.statusCode,
           ms: Math.round(seconds * 1000),
           workspace: request.context.identity?.workspaceId,

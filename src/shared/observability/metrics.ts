@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per application instance, so tests that start several apps do not share counters. */
 export class Metrics {
@@ -59,6 +59,42 @@ export class Metrics {
     buckets: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
     registers: [this.registry],
   });
+
+  readonly webhookDeliveries = new Counter({
+    name: 'bgi_webhook_deliveries_total',
+    help: 'Webhook deliveries by form (coresignal, signed) and outcome (accepted, duplicate, unauthorized, invalid, unknown_members, replayed, unavailable, disabled, error)',
+    labelNames: ['form', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly webhookNoticesPublished = new Counter({
+    name: 'bgi_webhook_notices_published_total',
+    help: 'Provider change notices handed to the message bus (provider.changes), by source and kind',
+    labelNames: ['source', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly subscriptionReconciles = new Counter({
+    name: 'bgi_subscription_reconcile_actions_total',
+    help: 'Provider subscription actions of the reconciler, by action (create, renew, replace, delete, adopt, remove_orphan, set_workspaces) and outcome (ok, failed)',
+    labelNames: ['action', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  /** read when /metrics is scraped, from the source the webhooks module registers (none: not reported) */
+  private subscriptionStates?: () => Promise<Record<string, number>>;
+  readonly webhookSubscriptions = new Gauge({
+    name: 'bgi_webhook_subscriptions',
+    help: 'Provider subscriptions by state (active, expiring_soon, failed, pending)',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+    collect: async () => {
+      const states = await this.subscriptionStates?.().catch(() => undefined);
+      for (const [state, count] of Object.entries(states ?? {})) this.webhookSubscriptions.set({ state }, count);
+    },
+  });
+
+  /** Where the subscription gauge reads its counts when /metrics is scraped. */
+  reportSubscriptionStates(source: () => Promise<Record<string, number>>): void {
+    this.subscriptionStates = source;
+  }
 
   constructor(collectDefaults = true) {
     if (collectDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'bgi_' });

@@ -43,7 +43,7 @@ export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
 export interface CoresignalCallMetric {
   /** path under the base URL without the query string, e.g. `employee_multi_source/search/es_dsl` */
   endpoint: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** 1 for the first attempt of a call */
   attempt: number;
   /** HTTP status; 0 when there was no answer (timeout, dropped connection) */
@@ -79,7 +79,7 @@ export interface CoresignalHttpClientOptions {
 }
 
 export interface HttpRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** relative to the base URL, may carry a query string */
   path: string;
   body?: unknown;
