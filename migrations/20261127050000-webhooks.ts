@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Webhook ingestion and provider subscriptions (src/modules/webhooks): our subscriptions at the provider, with only
  * a hash of each callback token; the member ids each one covers; the deliveries received, for replay protection and
- * delivery status. Plus an index to find a person's buyer groups (a webhook names people, not groups).
+ * delivery status.
  */
 export class Webhooks20261127050000 extends Migration {
   override name = '20261127050000-webhooks';
@@ -46,11 +46,9 @@ export class Webhooks20261127050000 extends Migration {
       primary key (source, delivery_id)
     )`);
     this.addSql(`create index webhook_deliveries_received on webhook_deliveries (received_at)`);
-    this.addSql(`create index if not exists buyer_group_members_person on "BuyerGroupMembers" ("personId")`);
   }
 
   override down(): void {
-    this.addSql('drop index if exists buyer_group_members_person');
     this.addSql('drop table webhook_deliveries');
     this.addSql('drop table webhook_subscription_members');
     this.addSql('drop table webhook_subscriptions');

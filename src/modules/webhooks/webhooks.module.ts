@@ -6,6 +6,7 @@ import { MESSAGE_BUS, type MessageBus } from '../../shared/messaging/message-bus
 import { HealthRegistry } from '../../shared/observability/health-registry.js';
 import { LOGGER } from '../../shared/observability/logger.js';
 import { Metrics } from '../../shared/observability/metrics.js';
+import { PROVIDER_SUBSCRIPTIONS, type ProviderSubscriptions } from '../enrichment/domain/provider-subscriptions.port.js';
 import { EnrichmentModule } from '../enrichment/enrichment.module.js';
 import { ReceiveWebhookDeliveryHandler } from './commands/receive-delivery/receive-webhook-delivery.handler.js';
 import { WebhooksController } from './commands/receive-delivery/webhooks.controller.js';
@@ -26,6 +27,7 @@ import { GetSubscriptionHealthQuery } from './queries/get-subscription-health/ge
 class WebhooksLifecycle implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    @Inject(PROVIDER_SUBSCRIPTIONS) private readonly subscriptions: ProviderSubscriptions,
     private readonly queries: QueryBus,
     private readonly store: WebhookStore,
     private readonly health: HealthRegistry,
@@ -40,7 +42,7 @@ class WebhooksLifecycle implements OnModuleInit, OnApplicationBootstrap {
       const { active, expiring_soon: expiring, failed, pending } = report.subscriptions;
       const none = active + expiring + failed + pending === 0;
       return {
-        status: report.provider === 'coresignal' || !none ? 'up' : 'not_configured',
+        status: this.subscriptions.supported || !none ? 'up' : 'not_configured',
         detail: `${report.provider}: ${active} active, ${expiring} expiring within ${report.renewWithinDays} days, ${failed} failed, ${pending} pending`,
         ...report,
       };

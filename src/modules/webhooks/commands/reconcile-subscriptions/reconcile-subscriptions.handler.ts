@@ -114,12 +114,10 @@ export class ReconcileSubscriptionsHandler implements ICommandHandler<ReconcileS
           const created = await this.create(action.companyId, action.workspaces, base, now);
           return done({ providerSubscriptionId: created.id });
         }
-        case 'renew':
+        case 'renew': {
+          let renewed: ProviderSubscription;
           try {
-            const renewed = await this.subscriptions.renew(action.providerSubscriptionId);
-            await this.store.markActive(action.subscriptionId, action.providerSubscriptionId, this.expiry(renewed, now), now);
-            await this.cover(action.subscriptionId, action.companyId);
-            return done({ detail: `expires ${this.expiry(renewed, now).toISOString()}` });
+            renewed = await this.subscriptions.renew(action.providerSubscriptionId);
           } catch (error) {
             // refused (a year after creation) or gone: a new subscription takes over
             if (error instanceof ProviderRequestError && (error.status === 422 || error.status === 404)) {
@@ -128,6 +126,12 @@ export class ReconcileSubscriptionsHandler implements ICommandHandler<ReconcileS
             await this.store.markFailed(action.subscriptionId, `renew: ${message(error)}`, now);
             return failed(error);
           }
+          const expiresAt = this.expiry(renewed, now);
+          await this.store.markActive(action.subscriptionId, action.providerSubscriptionId, expiresAt, now);
+          // people who joined without a notice reaching us: best effort, the previous list stays valid
+          await this.cover(action.subscriptionId, action.companyId).catch((error: unknown) => this.logger.warn({ err: error, companyId: action.companyId }, 'subscription coverage not refreshed'));
+          return done({ detail: `expires ${expiresAt.toISOString()}` });
+        }
         case 'replace': {
           await this.store.markDeleted(action.subscriptionId, now);
           const created = await this.create(action.companyId, action.workspaces, base, now);
