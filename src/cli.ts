@@ -16,9 +16,12 @@ import { DiscoverBuyerGroupDto } from './modules/discovery/commands/discover-buy
 import { ImportDatasetCommand } from './modules/enrichment/commands/import-dataset/import-dataset.command.js';
 import { LoadDemoDatasetCommand } from './modules/enrichment/commands/load-demo-dataset/load-demo-dataset.command.js';
 import { RebuildProjectionsCommand } from './modules/discovery/commands/rebuild-projections/rebuild-projections.command.js';
+import { ImportV1GroupsCommand, type V1MigrationReport } from './modules/discovery/commands/import-v1-groups/import-v1-groups.command.js';
+import type { V1SourceSpec } from './modules/discovery/commands/import-v1-groups/v1-source.js';
 import { DATABASE, type Database } from './shared/database/database.js';
 import { ConfigError, loadConfig } from './shared/config/app-config.js';
 import { ProgressBar } from './shared/cli/progress-bar.js';
+import { renderTable } from './shared/cli/table.js';
 import { WorkspaceKeys } from './shared/http/workspace-keys.js';
 import { createLogger } from './shared/observability/logger.js';
 import { sqlQuery } from './shared/database/sql.js';
@@ -68,6 +71,93 @@ program
       print(json, report, `rebuilt ${report.groups} groups and ${report.members} members from ${report.events} events in ${report.durationMs} ms`);
     }),
   );
+
+/** The human summary of a V1 migration: counts, the groups that change, the rejected rows. */
+function v1MigrationSummary(report: V1MigrationReport): string {
+  const { groups, members } = report;
+  const lines = [
+    `V1 migration from ${report.source.description} into workspace ${report.workspaceId}` +
+      (report.dryRun ? ' — dry run: nothing was written, the counts say what an import would do' : ''),
+    '',
+    renderTable(
+      ['', 'groups', 'members'],
+      [
+        ['read', groups.read, members.read],
+        [report.dryRun ? 'would be new / imported' : 'new / imported', groups.new, members.imported],
+        [report.dryRun ? 'would change / update' : 'changed / updated', groups.changed, members.updated],
+        ['re-roled', '', members.reRoled],
+        ['removed (deleted in V1)', '', members.removed],
+        ['unchanged', groups.unchanged, ''],
+        ['rejected', groups.rejected, members.rejected],
+      ],
+    ),
+  ];
+  const changes = [...report.changes].sort((a, b) => (a.status === b.status ? 0 : a.status === 'changed' ? -1 : 1)).slice(0, 20);
+  if (changes.length > 0) {
+    const shown = groups.new + groups.changed > changes.length ? ` (first ${changes.length} of ${groups.new + groups.changed})` : '';
+    lines.push(
+      '',
+      `groups ${report.dryRun ? 'that would be created or changed' : 'created or changed'}${shown}:`,
+      renderTable(
+        ['V1 id', 'company', 'status', 'events'],
+        changes.map((change) => [change.v1Id, change.company, change.status, Object.entries(change.events).map(([type, count]) => `${type} ${count}`).join(', ')]),
+      ),
+    );
+  }
+  if (report.rejected.length > 0) {
+    const total = groups.rejected + members.rejected;
+    const listed = report.rejected.slice(0, 20);
+    lines.push(
+      '',
+      `rejected rows${total > listed.length ? ` (first ${listed.length} of ${total}; --json lists up to 100)` : ''}:`,
+      renderTable(['table', 'row', 'reason'], listed.map((row) => [row.table, row.position, row.reason])),
+    );
+  }
+  lines.push('', `${report.dryRun ? 'would write' : 'wrote'} ${report.events} events in ${(report.durationMs / 1000).toFixed(1)} s`);
+  return lines.join('\n');
+}
+
+program
+  .command('migrate-v1')
+  .description('import V1 buyer groups ("BuyerGroups"/"BuyerGroupMembers" rows) from its database or an export; idempotent')
+  .option('--database-url <url>', "V1's PostgreSQL database (not this service's)")
+  .option('--file <path>', 'a JSON export: { "groups": [...], "members": [...] }')
+  .option('--groups <path>', 'a CSV export of "BuyerGroups" (with --members)')
+  .option('--members <path>', 'a CSV export of "BuyerGroupMembers" (with --groups)')
+  .option('--workspace <id>', 'workspace the imported groups belong to', 'default')
+  .option('--dry-run', 'report what would change and write nothing', false)
+  .action((options: { databaseUrl?: string; file?: string; groups?: string; members?: string; workspace: string; dryRun: boolean }) => {
+    const given = [options.databaseUrl !== undefined, options.file !== undefined, options.groups !== undefined || options.members !== undefined];
+    if (given.filter(Boolean).length !== 1) throw new UsageError('give exactly one source: --database-url <url>, --file <json> or --groups <csv> --members <csv>');
+    if ((options.groups === undefined) !== (options.members === undefined)) throw new UsageError('--groups and --members go together: one CSV file per V1 table');
+    if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(options.workspace)) {
+      throw new UsageError('--workspace must be lower case letters, digits, - or _ (at most 63 characters)');
+    }
+    const source: V1SourceSpec =
+      options.databaseUrl !== undefined
+        ? { kind: 'database', url: options.databaseUrl }
+        : options.file !== undefined
+          ? { kind: 'json', file: options.file }
+          : { kind: 'csv', groups: options.groups!, members: options.members! };
+    return withApp(async (app) => {
+      const json = program.opts().json as boolean;
+      let bar: ProgressBar | undefined;
+      const report = await app.get(CommandBus).execute(
+        new ImportV1GroupsCommand({
+          source,
+          workspaceId: options.workspace,
+          dryRun: options.dryRun,
+          actor: actor(),
+          onProgress: (done, total) => {
+            bar ??= new ProgressBar(options.dryRun ? 'checking V1 groups' : 'importing V1 groups', total, !json && process.stderr.isTTY === true);
+            bar.update(done);
+          },
+        }),
+      );
+      bar?.finish();
+      print(json, report, v1MigrationSummary(report));
+    });
+  });
 
 program
   .command('create-group')

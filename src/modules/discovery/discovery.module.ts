@@ -13,6 +13,7 @@ import { DiscoverBuyerGroupHandler } from './commands/discover-buyer-group/disco
 import { ChangeBuyerGroupHandler } from './commands/change-buyer-group/change-buyer-group.handler.js';
 import { OverrideMemberController } from './commands/override-member/override-member.controller.js';
 import { RebuildProjectionsHandler } from './commands/rebuild-projections/rebuild-projections.handler.js';
+import { ImportV1GroupsHandler } from './commands/import-v1-groups/import-v1-groups.handler.js';
 import { BuyerGroupRepository } from './infrastructure/buyer-group.repository.js';
 import { GetBuyerGroupHistoryController } from './queries/get-buyer-group-history/get-buyer-group-history.controller.js';
 import { GetBuyerGroupHistoryHandler } from './queries/get-buyer-group-history/get-buyer-group-history.handler.js';
@@ -33,6 +34,7 @@ import { ListMonitoredCompaniesHandler } from './queries/list-monitored-companie
     ChangeBuyerGroupHandler,
     DiscoverBuyerGroupHandler,
     RebuildProjectionsHandler,
+    ImportV1GroupsHandler,
     GetBuyerGroupHandler,
     GetBuyerGroupHistoryHandler,
     ListBuyerGroupsHandler,

@@ -121,6 +121,22 @@ export class EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  /** The events of several streams in one read (each in stream order); a stream with none is absent from the map. */
+  async readStreams(streamIds: readonly string[], em: Em = this.db.em.fork()): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>();
+    if (streamIds.length === 0) return streams;
+    const rows = await sqlQuery<EventRow>(em, `select ${COLUMNS} from events where stream_id = any(?::text[]) order by stream_id, stream_version`, [
+      [...streamIds],
+    ]);
+    for (const row of rows) {
+      const event = this.toRecorded(row);
+      const stream = streams.get(event.streamId);
+      if (stream) stream.push(event);
+      else streams.set(event.streamId, [event]);
+    }
+    return streams;
+  }
+
   /**
    * Events after a global position, in order, up to the settled horizon: a reader that checkpoints the last position
    * never skips an event committed later with a lower one.

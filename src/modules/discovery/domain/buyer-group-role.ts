@@ -12,6 +12,8 @@ export const REMOVAL_REASONS = [
   'no_longer_qualifies',
   'duplicate',
   'erased',
+  /** the member's row was deleted in V1 after the group was imported (V1 migration) */
+  'removed_in_v1',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 

@@ -3,6 +3,9 @@ import type { BuyerGroupRole, EnrichmentLevel, RemovalReason } from './buyer-gro
 import type {
   BuyerGroupEvent,
   CompanySnapshot,
+  GroupDetailsChanges,
+  ImportedGroup,
+  ImportedMember,
   MemberAssessment,
   MemberProfile,
   ProfileChanges,
@@ -41,7 +44,24 @@ export type BuyerGroupCommand =
   | { kind: 'AssessQuality'; quality: QualityAssessment }
   | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment }
   | { kind: 'RevalidateBuyerGroup' }
-  | { kind: 'ArchiveBuyerGroup'; reason: string };
+  | { kind: 'ArchiveBuyerGroup'; reason: string }
+  | ImportBuyerGroupCommand;
+
+/**
+ * A V1 group as it is now in V1 (the V1 migration). Creates the group the first time; later the differences from
+ * what was imported before become change events, and an unchanged V1 group gives none.
+ */
+export interface ImportBuyerGroupCommand extends ImportedGroup {
+  kind: 'ImportBuyerGroup';
+  members: ImportedMember[];
+  /** V1 marks the group archived (or deleted): the group is archived with this reason after its import */
+  archivedReason?: string;
+  /**
+   * false when some of the group's V1 member rows could not be read this time: members missing from `members`
+   * are then kept, since the unreadable row may be theirs
+   */
+  complete: boolean;
+}
 
 function requireActive(state: BuyerGroupState): void {
   if (!state.exists) throw new DomainError('NOT_FOUND', 'buyer group not found');
@@ -88,6 +108,84 @@ function applyDiscovery(state: BuyerGroupState, command: Extract<BuyerGroupComma
   }
   events.push({ type: 'QualityAssessed', data: command.quality });
   events.push({ type: 'BuyerGroupRevalidated', data: { membersChecked: command.members.length } });
+  return events;
+}
+
+const withoutUndefined = (value: object): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined).sort(([a], [b]) => a.localeCompare(b))));
+
+/**
+ * Importing a V1 group. New: BuyerGroupImported, then MemberImported per member (no person twice), then
+ * BuyerGroupArchived when V1 had it archived. Imported before: group details that changed, members new in V1 imported,
+ * changed ones updated and re-roled, members whose V1 row is gone removed (`removed_in_v1`). What happened here
+ * since stays: a member removed here is not brought back, pinned members stay, user roles hold, excluded people never
+ * return, members found here are left alone, and an archived group is not touched.
+ */
+function importBuyerGroup(state: BuyerGroupState, command: ImportBuyerGroupCommand): BuyerGroupEvent[] {
+  const { kind: _kind, members, archivedReason, complete: _complete, ...group } = command;
+  if (!state.exists) {
+    const events: BuyerGroupEvent[] = [{ type: 'BuyerGroupImported', data: group }];
+    const seen = new Set<string>();
+    for (const member of members) {
+      if (seen.has(member.personId) || seen.has(member.memberId)) continue;
+      seen.add(member.personId).add(member.memberId);
+      events.push({ type: 'MemberImported', data: member });
+    }
+    if (archivedReason) events.push({ type: 'BuyerGroupArchived', data: { reason: archivedReason } });
+    return events;
+  }
+  if (state.importedFrom?.v1Id !== command.v1Id) {
+    throw new DomainError('CONFLICT', `buyer group ${command.groupId} was not imported from V1 group ${command.v1Id}`);
+  }
+  if (state.status === 'archived') return [];
+
+  const events: BuyerGroupEvent[] = [];
+  const details: GroupDetailsChanges = {};
+  if (withoutUndefined(command.company) !== withoutUndefined(state.company)) details.company = command.company;
+  if (command.sellerProfile && withoutUndefined(command.sellerProfile) !== withoutUndefined(state.sellerProfile)) {
+    details.sellerProfile = command.sellerProfile;
+  }
+  if (command.enrichmentLevel && command.enrichmentLevel !== state.enrichmentLevel) details.enrichmentLevel = command.enrichmentLevel;
+  if (Object.keys(details).length > 0) events.push({ type: 'BuyerGroupDetailsUpdated', data: details });
+
+  const current = new Map(state.members.map((member) => [member.memberId, member]));
+  const everImported = new Set(state.importedFrom.memberIds);
+  const people = new Set([...state.members.map((member) => member.personId), ...state.excludedPersonIds]);
+  const inV1 = new Set(members.map((member) => member.memberId));
+  for (const member of members) {
+    const existing = current.get(member.memberId);
+    if (!existing) {
+      // removed here after its import (left the company, excluded, ...): this service knows better than V1
+      if (everImported.has(member.memberId) || people.has(member.personId)) continue;
+      people.add(member.personId);
+      everImported.add(member.memberId);
+      events.push({ type: 'MemberImported', data: member });
+      continue;
+    }
+    const { role, confidence, reasons } = member;
+    const changes: ProfileChanges = {
+      name: member.name,
+      title: member.title,
+      department: member.department,
+      seniorityLevel: member.seniorityLevel,
+      email: member.email,
+      phone: member.phone,
+      linkedin: member.linkedin,
+      location: member.location,
+    };
+    events.push(...decideBuyerGroup(state, { kind: 'UpdateMember', memberId: existing.memberId, changes }));
+    if (role !== existing.role) {
+      events.push(...decideBuyerGroup(state, { kind: 'ChangeMemberRole', memberId: existing.memberId, role, confidence, reasons, byUser: false }));
+    }
+  }
+  if (command.complete) {
+    for (const member of state.members) {
+      if (everImported.has(member.memberId) && !inV1.has(member.memberId) && !member.pinned) {
+        events.push({ type: 'MemberRemoved', data: { memberId: member.memberId, personId: member.personId, reason: 'removed_in_v1' } });
+      }
+    }
+  }
+  if (archivedReason) events.push({ type: 'BuyerGroupArchived', data: { reason: archivedReason } });
   return events;
 }
 
@@ -148,6 +246,7 @@ export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupComm
     if (command.quality) events.push({ type: 'QualityAssessed', data: command.quality });
     return events;
   }
+  if (command.kind === 'ImportBuyerGroup') return importBuyerGroup(state, command);
 
   requireActive(state);
   switch (command.kind) {

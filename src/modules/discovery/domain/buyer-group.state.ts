@@ -8,6 +8,7 @@ import type {
   MemberProfile,
   QualityAssessment,
   SellerProfile,
+  V1Source,
 } from './buyer-group.events.js';
 
 export interface MemberState extends MemberProfile, MemberAssessment {
@@ -32,6 +33,8 @@ export interface BuyerGroupState {
   excludedPersonIds: string[];
   quality?: QualityAssessment;
   lastValidatedAt?: string;
+  /** set when the group came from V1 (BuyerGroupImported); memberIds: every member ever imported, removed or not */
+  importedFrom?: { v1Id: string; source: V1Source; memberIds: string[] };
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -112,6 +115,34 @@ export function evolveBuyerGroup(state: BuyerGroupState, recorded: Recorded): Bu
       return { ...next, lastValidatedAt: at };
     case 'BuyerGroupArchived':
       return { ...next, status: 'archived' };
+    case 'BuyerGroupImported':
+      // never validated here: no lastValidatedAt, so re-validation sees the group as old as its V1 createdAt
+      return {
+        ...next,
+        exists: true,
+        id: event.data.groupId,
+        workspaceId: event.data.workspaceId,
+        company: event.data.company,
+        sellerProfile: event.data.sellerProfile ?? { solutionCategory: 'general' },
+        enrichmentLevel: event.data.enrichmentLevel ?? 'identify',
+        importedFrom: { v1Id: event.data.v1Id, source: event.data.source, memberIds: [] },
+        createdAt: event.data.createdAt,
+      };
+    case 'MemberImported': {
+      const { v1MemberId: _v1MemberId, createdAt, ...member } = event.data;
+      return {
+        ...next,
+        members: [...state.members, { ...member, pinned: false, roleOverridden: false, addedAt: createdAt ?? at, updatedAt: at }],
+        importedFrom: state.importedFrom && { ...state.importedFrom, memberIds: [...state.importedFrom.memberIds, member.memberId] },
+      };
+    }
+    case 'BuyerGroupDetailsUpdated':
+      return {
+        ...next,
+        company: event.data.company ?? state.company,
+        sellerProfile: event.data.sellerProfile ?? state.sellerProfile,
+        enrichmentLevel: event.data.enrichmentLevel ?? state.enrichmentLevel,
+      };
   }
 }
 

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type { Database } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
+import { parseCsvRecord } from '../../../../shared/csv/csv.js';
 import { normaliseCompanyName } from '../../domain/company-name-similarity.js';
 import { companyRecordOf, type CompanyRecord, type EmployeeRecord } from '../../domain/coresignal-records.js';
 import { tryEmail, tryProfileShorthand } from './dataset-keys.js';
@@ -323,44 +324,8 @@ class BatchWriter {
 
 // ------------------------------------------------------------------------------------------------------- CSV
 
-/** Splits one CSV record (RFC 4180: quoted fields, "" escapes); null when a quoted field continues on the next line. */
-export function parseCsvRecord(text: string): string[] | null {
-  const fields: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      field = '';
-      quoted = true;
-    } else if (c === ',') {
-      fields.push(field.trim());
-      field = '';
-    } else {
-      field += c;
-    }
-    i++;
-  }
-  if (quoted) return null;
-  fields.push(field.trim());
-  return fields;
-}
+// the CSV record splitter is shared (src/shared/csv): the V1 migration reads CSV exports with it too
+export { parseCsvRecord };
 
 interface CsvRow {
   line: number;
