@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
@@ -16,6 +16,9 @@ import { DiscoverBuyerGroupDto } from './modules/discovery/commands/discover-buy
 import { ImportDatasetCommand } from './modules/enrichment/commands/import-dataset/import-dataset.command.js';
 import { LoadDemoDatasetCommand } from './modules/enrichment/commands/load-demo-dataset/load-demo-dataset.command.js';
 import { RebuildProjectionsCommand } from './modules/discovery/commands/rebuild-projections/rebuild-projections.command.js';
+import type { AccountSearchResult } from './modules/optimal-search/queries/search-accounts/account-search-result.js';
+import { SearchAccountsQuery } from './modules/optimal-search/queries/search-accounts/search-accounts.query.js';
+import { SearchRequestReader } from './modules/optimal-search/queries/search-accounts/search-request.reader.js';
 import { ImportV1GroupsCommand, type V1MigrationReport } from './modules/discovery/commands/import-v1-groups/import-v1-groups.command.js';
 import type { V1SourceSpec } from './modules/discovery/commands/import-v1-groups/v1-source.js';
 import { DATABASE, type Database } from './shared/database/database.js';
@@ -242,6 +245,113 @@ program
           ...result.notes.map((note) => `  note: ${note}`),
         ].join('\n'),
       );
+    }),
+  );
+
+/** CLI option of each search parameter, so a refused value is named the way it was typed. */
+const SEARCH_OPTIONS: Record<string, string> = {
+  industries: '--industries',
+  sizeRange: '--size-range',
+  locations: '--locations',
+  minHeadcountGrowth: '--min-growth',
+  fundedWithinMonths: '--funded-within-months',
+  minJobPostings: '--min-job-postings',
+  technologies: '--technologies',
+  maxResults: '--max-results',
+  sample: '--sample',
+  sampling: '--no-sampling',
+  solutionCategory: '--category',
+  dealSize: '--deal-size',
+  creditBudget: '--budget',
+};
+
+/** The human view of an account search: what matched, the ranking as a table, the credits, the notes. */
+function searchSummary(result: AccountSearchResult): string {
+  const short = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+  const p2 = result.phase2;
+  const rows = result.companies.map((account) => {
+    const group = account.buyerGroup;
+    const topPart = [...account.market.parts].sort((a, b) => b.points - a.points)[0];
+    return [
+      account.rank,
+      short(account.company.name ?? `company ${account.company.id}`, 32),
+      account.company.industry ?? '',
+      account.company.employeeCount ?? '',
+      account.company.country ?? '',
+      account.market.score,
+      group.status === 'sampled' ? group.score : group.estimatedScore === null ? '-' : `~${group.estimatedScore}`,
+      account.score,
+      short(group.status === 'sampled' ? `${group.totalMembers} members, ${group.quality.coverage}; ${topPart?.reason ?? ''}` : (topPart?.reason ?? ''), 60),
+    ];
+  });
+  return [
+    `${result.totalMatches} companies match, ${result.scored} scored, ${result.returned} shown (${result.provider} provider)`,
+    p2.enabled
+      ? `phase 2: sampled ${p2.sampled} of ${p2.requested}${p2.failed ? `, ${p2.failed} failed` : ''}; credits ${p2.credits.spent} of ${p2.credits.budget}`
+      : `phase 2 off: ${p2.disabledBecause ?? 'sampling disabled'}`,
+    '',
+    renderTable(['#', 'company', 'industry', 'employees', 'country', 'market', 'group', 'score', 'why'], rows),
+    '',
+    'group: phase-2 score (~ = estimated, not sampled); score = 0.4 × market + 0.6 × group; --json gives every part and reason',
+    ...result.notes.map((note) => `note: ${note}`),
+  ].join('\n');
+}
+
+program
+  .command('search')
+  .description('optimal buyer search, as GET /api/intelligence/buyer-group-v2?... does: filter and score the market, sample the best buyer groups, rank both')
+  .option('--industries <list>', 'comma-separated industries, e.g. Software,SaaS')
+  .option('--size-range <range>', 'employees: 50-200, "50-200 employees" or 10001+')
+  .option('--locations <list>', 'headquarters countries, names or ISO codes: "United States,DE"')
+  .option('--min-growth <percent>', 'yearly headcount growth of at least this many percent')
+  .option('--funded-within-months <months>', 'last funding round within this many months')
+  .option('--min-job-postings <n>', 'hiring activity: at least this many open job postings')
+  .option('--technologies <list>', 'uses at least one of these technologies')
+  .option('--max-results <n>', 'companies to show (default 25, at most MAX_COMPANIES_PER_REQUEST)')
+  .option('--sample <n>', 'best companies whose buyer groups phase 2 samples (default 5)')
+  .option('--no-sampling', 'phase 1 only')
+  .option('--category <solutionCategory>', 'what the seller sells, for phase 2 (default general)')
+  .option('--deal-size <size>', 'small, medium, large, enterprise or a USD amount')
+  .option('--budget <credits>', 'credits the whole search may spend (default 1000)')
+  .option('--workspace <id>', 'workspace the search runs for', 'default')
+  .action((options: Record<string, string | boolean | undefined>) =>
+    withApp(async (app) => {
+      const json = program.opts().json as boolean;
+      const raw: Record<string, unknown> = {
+        industries: options.industries,
+        sizeRange: options.sizeRange,
+        locations: options.locations,
+        minHeadcountGrowth: options.minGrowth,
+        fundedWithinMonths: options.fundedWithinMonths,
+        minJobPostings: options.minJobPostings,
+        technologies: options.technologies,
+        maxResults: options.maxResults,
+        sample: options.sample,
+        ...(options.sampling === false ? { sampling: false } : {}),
+        solutionCategory: options.category,
+        dealSize: options.dealSize,
+        creditBudget: options.budget,
+      };
+      for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
+      // like a queued search: the CLI may sample up to --max-results companies, with a progress bar
+      const parsed = await app.get(SearchRequestReader).read(raw, 'queued');
+      if (!parsed.ok) {
+        throw new UsageError(parsed.problems.map((problem) => `${SEARCH_OPTIONS[problem.field] ?? problem.field}: ${problem.problems.join('; ')}`).join('\n  '));
+      }
+      let bar: ProgressBar | undefined;
+      const result = await app.get(QueryBus).execute(
+        new SearchAccountsQuery(
+          parsed.request,
+          { workspaceId: options.workspace as string, correlationId: randomUUID(), actor: actor(), source: 'cli' },
+          (progress) => {
+            if (progress.phase !== 'sampling' || progress.total === 0) return;
+            bar ??= new ProgressBar('sampling buyer groups', progress.total, !json && process.stderr.isTTY === true);
+            bar.update(progress.done);
+          },
+        ),
+      );
+      bar?.finish();
+      print(json, result, searchSummary(result));
     }),
   );
 

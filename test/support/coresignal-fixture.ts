@@ -50,16 +50,72 @@ function company(id: number, name: string, slug: string, website: string, employ
   };
 }
 
+/** A day `days` days before now (funding dates are relative, so their recency bands hold whenever tests run). */
+const daysAgo = (days: number, time = ''): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10) + time;
+const growth = (yearly: number | string | null): Partial<CompanyRecord> => ({
+  employees_count_change:
+    yearly === null ? null : { change_monthly_percentage: null, change_quarterly_percentage: null, change_yearly_percentage: yearly as number },
+});
+const funding = (name: string, date: string, amount: number): Partial<CompanyRecord> => ({
+  last_funding_round_name: name,
+  last_funding_round_announced_date: date,
+  last_funding_round_amount_raised: amount,
+});
+
+/**
+ * Firmographics and growth signals vary for the company search (test/support/provider-contract.ts): every band of
+ * every signal, values missing, a numeric string, a date-time, technologies in another case.
+ */
 export const COMPANIES: CompanyRecord[] = [
   company(NORTHWIND, 'Northwind Traders', 'northwind-traders', 'northwind.example', 250, {
     key_executives: [{ parent_id: 1, member_full_name: 'Ada Chief', member_position_title: 'Chief Executive Officer' }],
+    ...growth(22.5),
+    ...funding('Series B', daysAgo(100), 30_000_000),
+    active_job_postings_count: 12,
+    technologies_used: ['Salesforce', 'HubSpot', 'AWS'],
   }),
-  company(2002, 'Contoso Ltd', 'contoso-ltd', 'contoso.co.uk', 800, { hq_country: 'United Kingdom' }),
-  company(2003, 'Contoso GmbH', 'contoso-gmbh', 'contoso.de', 120, { hq_country: 'Germany' }),
-  company(2004, 'Tailspin Traders', 'tailspin-traders', 'tailspin.example', 60),
-  company(2005, 'Globex Logistics', 'globex', 'globex.example', 1200),
-  company(2006, 'Initech', 'initech', 'initech.example', 40),
-  company(2007, 'Northwind Health', 'northwind-health', 'northwindhealth.example', 90),
+  company(2002, 'Contoso Ltd', 'contoso-ltd', 'contoso.co.uk', 800, {
+    hq_country: 'United Kingdom',
+    ...growth(-3),
+    active_job_postings_count: 0,
+    is_b2b: 0,
+    technologies_used: ['SAP'],
+  }),
+  company(2003, 'Contoso GmbH', 'contoso-gmbh', 'contoso.de', 120, {
+    hq_country: 'Germany',
+    industry: 'Software',
+    ...growth('8.5'),
+    ...funding('Seed', daysAgo(400), 2_000_000),
+    active_job_postings_count: 4,
+    technologies_used: ['salesforce'],
+  }),
+  company(2004, 'Tailspin Traders', 'tailspin-traders', 'tailspin.example', 60, {
+    industry: 'Software',
+    ...growth(null),
+    ...funding('Grant', daysAgo(800), 100_000),
+    active_job_postings_count: null,
+    is_b2b: null,
+  }),
+  company(2005, 'Globex Logistics', 'globex', 'globex.example', 1200, {
+    industry: 'Logistics',
+    ...growth(45),
+    ...funding('Series C', daysAgo(250), 80_000_000),
+    active_job_postings_count: 150,
+    technologies_used: ['AWS', 'Kubernetes'],
+  }),
+  company(2006, 'Initech', 'initech', 'initech.example', 40, {
+    industry: 'Software',
+    ...growth(2),
+    ...funding('Series A', daysAgo(30, 'T10:00:00Z'), 8_000_000),
+    active_job_postings_count: 25,
+    technologies_used: ['Salesforce'],
+  }),
+  company(2007, 'Northwind Health', 'northwind-health', 'northwindhealth.example', 90, {
+    industry: 'Healthcare',
+    ...growth(12),
+    active_job_postings_count: 5,
+    is_b2b: 0,
+  }),
 ];
 
 const byId = new Map(COMPANIES.map((c) => [c.id, c]));

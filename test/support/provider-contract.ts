@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CompanyEnricher } from '../../src/modules/enrichment/domain/company-enricher.js';
 import type { CreditKind } from '../../src/modules/enrichment/domain/credit-budget.js';
 import { CreditBudget, CreditBudgetExceededError } from '../../src/modules/enrichment/domain/credit-budget.js';
+import type { CompanySearchFilters, CompanySignals } from '../../src/modules/enrichment/domain/company-search.js';
 import type {
   CompanyQuery,
   EmployeeDataProvider,
@@ -360,6 +361,125 @@ export function describeProviderContract(name: string, setup: () => Promise<Cont
         expect(budget.spent).toBe(0);
         // free searches never need credits
         expect((await provider.searchEmployees({ companyId: NORTHWIND }, 5, { budget })).total).toBe(NORTHWIND_CURRENT.length);
+      });
+    });
+
+    describe('searchCompanies', () => {
+      /** every fixture company's signals (coresignal-fixture.ts), and the candidate order: growth signals, then id */
+      const SIGNALS: Record<number, CompanySignals> = {
+        2001: { headcountGrowth: 'fast', hiring: 'some', funding: 'last_6_months', b2b: true, technologies: [] },
+        2002: { headcountGrowth: 'shrinking', hiring: 'none', funding: null, b2b: false, technologies: [] },
+        2003: { headcountGrowth: 'growing', hiring: 'few', funding: 'last_24_months', b2b: true, technologies: [] },
+        2004: { headcountGrowth: null, hiring: null, funding: 'older', b2b: null, technologies: [] },
+        2005: { headcountGrowth: 'hyper', hiring: 'lots', funding: 'last_12_months', b2b: true, technologies: [] },
+        2006: { headcountGrowth: 'flat', hiring: 'many', funding: 'last_6_months', b2b: true, technologies: [] },
+        2007: { headcountGrowth: 'growing', hiring: 'some', funding: null, b2b: false, technologies: [] },
+      };
+      const ORDER = [2001, 2005, 2006, 2003, 2007, 2002, 2004];
+      const ids = async (filters: CompanySearchFilters, limit = 100): Promise<number[]> =>
+        (await provider.searchCompanies(filters, limit)).companies.map((hit) => hit.id);
+
+      it('matches every company without filters, in candidate order, each with its signal bands', async () => {
+        const result = await provider.searchCompanies({}, 100);
+        expect(result.total).toBe(COMPANIES.length);
+        expect(result.companies.map((hit) => hit.id)).toEqual(ORDER);
+        for (const hit of result.companies) expect(hit.signals).toEqual(SIGNALS[hit.id]);
+      });
+
+      it('filters by industry, size, country, growth, funding recency, hiring and technologies', async () => {
+        expect(await ids({ industries: ['software'] })).toEqual([2006, 2003, 2004]);
+        expect(await ids({ industries: ['Software', ' Healthcare '], minEmployees: 50 })).toEqual([2003, 2007, 2004]);
+        expect(await ids({ maxEmployees: 100 })).toEqual([2006, 2007, 2004]);
+        expect(await ids({ minEmployees: 120, maxEmployees: 250 })).toEqual([2001, 2003]);
+        expect(await ids({ countries: ['germany', 'United Kingdom'] })).toEqual([2003, 2002]);
+        expect(await ids({ minHeadcountGrowthPercent: 5 })).toEqual([2001, 2005, 2003, 2007]); // '8.5' is a number too
+        expect(await ids({ minHeadcountGrowthPercent: -5 })).toEqual([2001, 2005, 2006, 2003, 2007, 2002]); // none on record: out
+        expect(await ids({ fundedWithinDays: 365 })).toEqual([2001, 2005, 2006]);
+        expect(await ids({ fundedWithinDays: 45 })).toEqual([2006]); // a date-time counts by its day
+        expect(await ids({ minActiveJobPostings: 20 })).toEqual([2005, 2006]);
+        expect(await ids({ minActiveJobPostings: 0 })).toEqual([2001, 2005, 2006, 2003, 2007, 2002]);
+        expect(await ids({ industries: ['Software'], technologies: ['Salesforce'], fundedWithinDays: 365 })).toEqual([2006]);
+        expect(await provider.searchCompanies({ industries: ['Mining'] }, 10)).toEqual({ companies: [], total: 0 });
+      });
+
+      it('reports which requested technologies each match uses, whatever their case', async () => {
+        const result = await provider.searchCompanies({ technologies: ['SALESFORCE', 'kubernetes'] }, 100);
+        expect(result.companies.map((hit) => [hit.id, hit.signals.technologies])).toEqual([
+          [2001, ['SALESFORCE']],
+          [2005, ['kubernetes']],
+          [2006, ['SALESFORCE']],
+          [2003, ['SALESFORCE']],
+        ]);
+      });
+
+      it('stops at the limit and still counts every match', async () => {
+        const limited = await provider.searchCompanies({}, 3);
+        expect(limited.total).toBe(COMPANIES.length);
+        expect(limited.companies.map((hit) => hit.id)).toEqual(ORDER.slice(0, 3));
+        for (const hit of limited.companies) expect(hit.signals).toEqual(SIGNALS[hit.id]);
+        expect(await provider.searchCompanies({ industries: ['Software'] }, 0)).toEqual({ companies: [], total: 3 });
+      });
+
+      it('gives only true facts: the record\'s values where the provider has them for free, else nothing', async () => {
+        const result = await provider.searchCompanies({}, 100);
+        for (const hit of result.companies) {
+          const record = companyRecord(hit.id);
+          if (hit.facts.name === null) {
+            expect(Object.values(hit.facts).every((value) => value === null)).toBe(true);
+            continue;
+          }
+          expect(hit.facts).toMatchObject({
+            name: record.company_name,
+            website: record.website,
+            industry: record.industry,
+            employeesCount: record.employees_count,
+            country: record.hq_country,
+            activeJobPostings: record.active_job_postings_count,
+          });
+        }
+        const contoso = result.companies.find((hit) => hit.id === 2003)!;
+        if (contoso.facts.name !== null) {
+          expect(contoso.facts.yearlyHeadcountGrowthPercent).toBe(8.5);
+          expect(contoso.facts.lastFundingRound).toMatchObject({ name: 'Seed', amountRaised: 2_000_000 });
+        }
+      });
+
+      it('is free: nothing billed, no paid call, a spent budget does not stop it', async () => {
+        const budget = new CreditBudget(0);
+        const billedBefore = subject.billed();
+        const countsBefore = subject.callCounts();
+        const result = await provider.searchCompanies({ industries: ['Software'], technologies: ['Salesforce'] }, 100, { budget });
+        expect(result.total).toBe(2);
+        expect(budget.spent).toBe(0);
+        expect(subject.billed()).toBe(billedBefore);
+        expect(subject.callCounts()).toEqual(countsBefore);
+      });
+
+      it('refuses bad filters and limits with ProviderInputError naming the field', async () => {
+        const bad: [unknown, number, string | undefined][] = [
+          [null, 10, undefined],
+          [{ industries: 'Software' }, 10, 'industries'],
+          [{ industries: ['  '] }, 10, 'industries'],
+          [{ technologies: [3] }, 10, 'technologies'],
+          [{ minEmployees: -1 }, 10, 'minEmployees'],
+          [{ minEmployees: 1.5 }, 10, 'minEmployees'],
+          [{ minEmployees: 10, maxEmployees: 5 }, 10, 'minEmployees'],
+          [{ fundedWithinDays: 0 }, 10, 'fundedWithinDays'],
+          [{ minHeadcountGrowthPercent: Number.NaN }, 10, 'minHeadcountGrowthPercent'],
+          [{ minActiveJobPostings: '5' }, 10, 'minActiveJobPostings'],
+          [{}, -1, 'limit'],
+          [{}, 1.5, 'limit'],
+        ];
+        for (const [filters, limit, field] of bad) {
+          const call = provider.searchCompanies(filters as CompanySearchFilters, limit);
+          await expect(call).rejects.toBeInstanceOf(ProviderInputError);
+          if (field) await expect(call).rejects.toMatchObject({ field });
+        }
+      });
+
+      it('lists the industries a search can match', async () => {
+        const industries = await provider.companyIndustries();
+        expect(industries).toEqual(expect.arrayContaining(['Wholesale', 'Software', 'Logistics', 'Healthcare']));
       });
     });
 

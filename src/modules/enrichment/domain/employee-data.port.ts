@@ -1,5 +1,6 @@
 import type { CreditBudget } from './credit-budget.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord, ManagementLevel } from './coresignal-records.js';
+import type { CompanySearchFilters, CompanySearchResult } from './company-search.js';
 
 /** How a caller names a company; any one field is enough, several narrow the match. */
 export interface CompanyQuery {
@@ -68,6 +69,14 @@ export interface EmployeeDataProvider {
   collectEmployeeByShorthand(shorthand: string, ctx?: CallContext): Promise<EmployeeRecord | undefined>;
   collectCompany(idOrShorthand: string, ctx?: CallContext): Promise<CompanyRecord | undefined>;
   enrichCompanyByWebsite(domain: string, ctx?: CallContext): Promise<CompanyRecord | undefined>;
+  /**
+   * Free: companies matching firmographic and growth filters (domain/company-search.ts), up to `limit` of them in
+   * the provider's candidate order, with their growth signals as bands and whatever facts the provider has without
+   * buying records (none but the id from Coresignal). Never spends credits.
+   */
+  searchCompanies(filters: CompanySearchFilters, limit: number, ctx?: CallContext): Promise<CompanySearchResult>;
+  /** Free: the industry names company searches can match (for validating a request and suggesting close ones). */
+  companyIndustries(ctx?: CallContext): Promise<string[]>;
   /** one cheap call that proves the provider answers and the key is valid */
   checkHealth(): Promise<{ ok: boolean; detail: string }>;
 }

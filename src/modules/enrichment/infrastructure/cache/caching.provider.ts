@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { factsOfRecord, type CompanySearchFilters, type CompanySearchResult } from '../../domain/company-search.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
 import type {
   CallContext,
@@ -163,6 +164,29 @@ export class CachingEmployeeDataProvider implements EmployeeDataProvider {
     if (slug !== null) keys.add(kind === 'company' ? `company/${slug}` : `in/${slug}`);
     if (except !== undefined) keys.delete(except); // getOrFetch stores that one
     await this.cache.put(kind, [...keys].map((key): [string, unknown] => [key, record]));
+  }
+
+  /**
+   * Free, so always the provider's answer; matches whose facts the provider could not give for free (Coresignal's
+   * search returns ids) get them from company records this cache already holds, at no cost.
+   */
+  async searchCompanies(filters: CompanySearchFilters, limit: number, ctx?: CallContext): Promise<CompanySearchResult> {
+    const result = await this.inner.searchCompanies(filters, limit, ctx);
+    const unnamed = result.companies.filter((hit) => hit.facts.name === null).map((hit) => String(hit.id));
+    if (unnamed.length === 0) return result;
+    const cached = await this.cache.getMany<CompanyRecord>('company', unnamed);
+    if (cached.size === 0) return result;
+    return {
+      ...result,
+      companies: result.companies.map((hit) => {
+        const record = hit.facts.name === null ? cached.get(String(hit.id)) : undefined;
+        return record ? { ...hit, facts: factsOfRecord(record) } : hit;
+      }),
+    };
+  }
+
+  companyIndustries(ctx?: CallContext): Promise<string[]> {
+    return this.inner.companyIndustries(ctx);
   }
 
   checkHealth(): Promise<{ ok: boolean; detail: string }> {

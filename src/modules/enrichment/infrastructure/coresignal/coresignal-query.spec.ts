@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ProviderInputError } from '../../domain/provider-errors.js';
-import { buildCompanyNameQuery, buildEmployeeQuery, quotePhrase } from './coresignal-query.js';
+import { buildCompanyNameQuery, buildCompanySearchQuery, buildEmployeeQuery, companySignalProbes, quotePhrase } from './coresignal-query.js';
 import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, validEmail } from '../../domain/provider-input.js';
 
 describe('buildEmployeeQuery', () => {
@@ -124,5 +124,64 @@ describe('identifiers', () => {
   it('validates emails', () => {
     expect(validEmail(' jane@acme.com ')).toBe('jane@acme.com');
     for (const bad of ['jane', 'jane@', '@acme.com', 'jane@acme', 'ja ne@acme.com']) expect(() => validEmail(bad)).toThrow(ProviderInputError);
+  });
+});
+
+describe('buildCompanySearchQuery', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  const shouldClauses = [
+    { range: { 'employees_count_change.change_yearly_percentage': { gte: 15 } } },
+    { range: { last_funding_round_announced_date: { gte: '2025-11-27' } } },
+    { range: { active_job_postings_count: { gte: 5 } } },
+    { term: { is_b2b: 1 } },
+  ];
+
+  it('filters on every criterion and orders by growth signals without excluding anyone', () => {
+    expect(
+      buildCompanySearchQuery(
+        {
+          industries: ['Software', 'SaaS'],
+          countries: ['Germany'],
+          minEmployees: 50,
+          maxEmployees: 200,
+          minHeadcountGrowthPercent: 10,
+          fundedWithinDays: 183,
+          minActiveJobPostings: 3,
+          technologies: ['Salesforce'],
+        },
+        now,
+      ),
+    ).toEqual({
+      query: {
+        bool: {
+          filter: [
+            { terms: { industry: ['Software', 'SaaS'] } },
+            { terms: { hq_country: ['Germany'] } },
+            { range: { employees_count: { gte: 50, lte: 200 } } },
+            { range: { 'employees_count_change.change_yearly_percentage': { gte: 10 } } },
+            { range: { last_funding_round_announced_date: { gte: '2026-05-28' } } },
+            { range: { active_job_postings_count: { gte: 3 } } },
+            { terms: { technologies_used: ['Salesforce'] } },
+          ],
+          should: shouldClauses,
+          minimum_should_match: 0,
+        },
+      },
+    });
+    // no filter: every company (minimum_should_match 0 keeps should from filtering)
+    expect(buildCompanySearchQuery({}, now)).toEqual({ query: { bool: { filter: [], should: shouldClauses, minimum_should_match: 0 } } });
+  });
+
+  it('probes: one free search per band of each signal, b2b value and requested technology', () => {
+    const probes = companySignalProbes({ technologies: ['AWS', 'Okta'] }, now);
+    expect(probes.map((p) => `${p.signal}:${p.value}`)).toEqual([
+      'headcountGrowth:shrinking', 'headcountGrowth:flat', 'headcountGrowth:growing', 'headcountGrowth:fast', 'headcountGrowth:hyper',
+      'hiring:none', 'hiring:few', 'hiring:some', 'hiring:many', 'hiring:lots',
+      'funding:last_6_months', 'funding:last_12_months', 'funding:last_24_months', 'funding:older',
+      'b2b:true', 'b2b:false', 'technology:AWS', 'technology:Okta',
+    ]);
+    expect(probes[1]!.clause).toEqual({ range: { 'employees_count_change.change_yearly_percentage': { gte: 0, lt: 5 } } });
+    expect(probes[11]!.clause).toEqual({ range: { last_funding_round_announced_date: { gte: '2025-11-27', lt: '2026-05-28' } } });
+    expect(probes[13]!.clause).toEqual({ range: { last_funding_round_announced_date: { lt: '2024-11-27' } } });
   });
 });

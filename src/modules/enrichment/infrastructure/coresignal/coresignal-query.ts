@@ -1,4 +1,14 @@
 import { companyNameTokens } from '../../domain/company-name-similarity.js';
+import {
+  FUNDING_BANDS,
+  HEADCOUNT_GROWTH_BANDS,
+  HIRING_BANDS,
+  POOL_ORDER,
+  dayCutoff,
+  type CompanySignals,
+  type NumericBand,
+  type ValidCompanySearchFilters,
+} from '../../domain/company-search.js';
 import type { EmployeeSearchCriteria } from '../../domain/employee-data.port.js';
 import { ProviderInputError } from '../../domain/provider-errors.js';
 import { validCompanyId, validEmail } from '../../domain/provider-input.js';
@@ -123,4 +133,89 @@ export function buildCompanyNameQuery(name: string): EsDslBody {
 /** The cheapest valid search: one id of any company (the health check). */
 export function buildHealthQuery(): EsDslBody {
   return { query: { match_all: {} } };
+}
+
+// ------------------------------------------------------------------------------------------------ company search
+
+/** company_multi_source fields the company search reads (CORESIGNAL.md, "Company record"). */
+export const COMPANY_FIELDS = {
+  industry: 'industry',
+  country: 'hq_country',
+  employees: 'employees_count',
+  yearlyGrowth: 'employees_count_change.change_yearly_percentage',
+  fundingDate: 'last_funding_round_announced_date',
+  postings: 'active_job_postings_count',
+  b2b: 'is_b2b',
+  technologies: 'technologies_used',
+} as const;
+
+function rangeOf(field: string, band: { from?: number; below?: number }): EsQuery {
+  const bounds: Record<string, number> = {};
+  if (band.from !== undefined) bounds.gte = band.from;
+  if (band.below !== undefined) bounds.lt = band.below;
+  return { range: { [field]: bounds } };
+}
+
+/**
+ * The company search body: every filter in `filter` (no score), and the POOL_ORDER signals as `should` clauses, one
+ * point each, so the search's order (_score, then id) puts companies with more growth signals first; with
+ * `minimum_should_match: 0` they never exclude anyone. `extra` adds filter clauses (the band searches).
+ */
+export function buildCompanySearchQuery(filters: ValidCompanySearchFilters, now: Date, extra: EsQuery[] = []): EsDslBody {
+  const f = COMPANY_FIELDS;
+  const filter: EsQuery[] = [];
+  if (filters.industries) filter.push({ terms: { [f.industry]: filters.industries } });
+  if (filters.countries) filter.push({ terms: { [f.country]: filters.countries } });
+  if (filters.minEmployees !== undefined || filters.maxEmployees !== undefined) {
+    const bounds: Record<string, number> = {};
+    if (filters.minEmployees !== undefined) bounds.gte = filters.minEmployees;
+    if (filters.maxEmployees !== undefined) bounds.lte = filters.maxEmployees;
+    filter.push({ range: { [f.employees]: bounds } });
+  }
+  if (filters.minHeadcountGrowthPercent !== undefined) filter.push(rangeOf(f.yearlyGrowth, { from: filters.minHeadcountGrowthPercent }));
+  if (filters.fundedWithinDays !== undefined) filter.push({ range: { [f.fundingDate]: { gte: dayCutoff(now, filters.fundedWithinDays) } } });
+  if (filters.minActiveJobPostings !== undefined) filter.push(rangeOf(f.postings, { from: filters.minActiveJobPostings }));
+  if (filters.technologies) filter.push({ terms: { [f.technologies]: filters.technologies } });
+  filter.push(...extra);
+  const should: EsQuery[] = [
+    rangeOf(f.yearlyGrowth, { from: POOL_ORDER.minHeadcountGrowthPercent }),
+    { range: { [f.fundingDate]: { gte: dayCutoff(now, POOL_ORDER.fundedWithinDays) } } },
+    rangeOf(f.postings, { from: POOL_ORDER.minActiveJobPostings }),
+    { term: { [f.b2b]: POOL_ORDER.b2b ? 1 : 0 } },
+  ];
+  return { query: { bool: { filter, should, minimum_should_match: 0 } } };
+}
+
+type SignalName = Exclude<keyof CompanySignals, 'technologies'> | 'technology';
+
+/** One free search that tells which companies have one signal in one band (or use one technology). */
+export interface SignalProbe {
+  signal: SignalName;
+  /** the band, the b2b value ('true' / 'false') or the technology */
+  value: string;
+  clause: EsQuery;
+}
+
+/**
+ * The probes that together give every match its CompanySignals: one per band of each signal, per b2b value and per
+ * requested technology. A company in no band of a signal has no value on record for it.
+ */
+export function companySignalProbes(filters: ValidCompanySearchFilters, now: Date): SignalProbe[] {
+  const f = COMPANY_FIELDS;
+  const numeric = <B extends string>(signal: SignalName, field: string, bands: readonly NumericBand<B>[]): SignalProbe[] =>
+    bands.map((band) => ({ signal, value: band.band, clause: rangeOf(field, band) }));
+  const funding = FUNDING_BANDS.map((band): SignalProbe => {
+    const bounds: Record<string, string> = {};
+    if (band.withinDays !== null) bounds.gte = dayCutoff(now, band.withinDays);
+    if (band.afterDays !== null) bounds.lt = dayCutoff(now, band.afterDays);
+    return { signal: 'funding', value: band.band, clause: { range: { [f.fundingDate]: bounds } } };
+  });
+  return [
+    ...numeric('headcountGrowth', f.yearlyGrowth, HEADCOUNT_GROWTH_BANDS),
+    ...numeric('hiring', f.postings, HIRING_BANDS),
+    ...funding,
+    { signal: 'b2b', value: 'true', clause: { term: { [f.b2b]: 1 } } },
+    { signal: 'b2b', value: 'false', clause: { term: { [f.b2b]: 0 } } },
+    ...(filters.technologies ?? []).map((t): SignalProbe => ({ signal: 'technology', value: t, clause: { term: { [f.technologies]: t } } })),
+  ];
 }

@@ -23,8 +23,27 @@ import {
   ProviderInputError,
   ProviderUnavailableError,
 } from '../../domain/provider-errors.js';
+import {
+  NO_FACTS,
+  validateCompanySearchFilters,
+  validateSearchLimit,
+  type CompanySearchFilters,
+  type CompanySearchResult,
+  type CompanySignals,
+  type FundingBand,
+  type GrowthBand,
+  type HiringBand,
+} from '../../domain/company-search.js';
 import { coresignalPrices, type CoresignalPriceTable } from './coresignal-prices.js';
-import { buildCompanyNameQuery, buildEmployeeQuery, buildHealthQuery, type EsDslBody } from './coresignal-query.js';
+import { CORESIGNAL_INDUSTRIES } from './coresignal-industries.js';
+import {
+  buildCompanyNameQuery,
+  buildCompanySearchQuery,
+  buildEmployeeQuery,
+  buildHealthQuery,
+  companySignalProbes,
+  type EsDslBody,
+} from './coresignal-query.js';
 import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, parseCompanyQuery, validCompanyId, validShorthand } from '../../domain/provider-input.js';
 import {
   CoresignalHttpClient,
@@ -62,6 +81,10 @@ export interface CoresignalProviderOptions {
   onCall?: (metric: CoresignalCallMetric) => void;
   /** jitter source, 0 ≤ x < 1 (default Math.random) */
   random?: () => number;
+  /** the industry names company searches accept (default CORESIGNAL_INDUSTRIES) */
+  industries?: readonly string[];
+  /** the clock funding recency is measured against (default: now) */
+  now?: () => Date;
 }
 
 export interface CoresignalProviderMetrics extends CoresignalHttpStats {
@@ -134,6 +157,8 @@ export class CoresignalEmployeeDataProvider implements EmployeeDataProvider {
   private readonly collectResolvedCompany: boolean;
   /** credits reserved by calls in flight, per budget */
   private readonly reserved = new WeakMap<CreditBudget, number>();
+  private readonly industries: readonly string[];
+  private readonly now: () => Date;
 
   constructor(options: CoresignalProviderOptions) {
     const apiKey = typeof options?.apiKey === 'string' ? options.apiKey.trim() : '';
@@ -157,6 +182,8 @@ export class CoresignalEmployeeDataProvider implements EmployeeDataProvider {
     this.itemsPerPage = itemsPerPage;
     this.collectConcurrency = concurrency;
     this.collectResolvedCompany = options.collectResolvedCompany ?? true;
+    this.industries = [...new Set(options.industries ?? CORESIGNAL_INDUSTRIES)].sort((a, b) => a.localeCompare(b));
+    this.now = options.now ?? (() => new Date());
     this.prices = Object.freeze(coresignalPrices(options.prices));
     this.limiter = options.rateLimiter ?? new SlidingWindowRateLimiter(options.rateLimit);
     this.http = new CoresignalHttpClient({
@@ -340,6 +367,74 @@ export class CoresignalEmployeeDataProvider implements EmployeeDataProvider {
       if (tied[i]) c.reason = `${c.reason} (same score as another: larger first)`;
     });
     return scored;
+  }
+
+  // -------------------------------------------------------------------------------------------- company search
+
+  /**
+   * Only free searches (`company_multi_source/search/es_dsl`): one for the matches (the first `limit` in the
+   * search's order: growth signals first, see buildCompanySearchQuery), then one probe per signal band, b2b value
+   * and requested technology (companySignalProbes: about 16 + technologies), each the same query with the band as
+   * one more filter. A probe keeps the base query's scoring, so its ids come in the same order as the base search's:
+   * it is read only until it passes the last company of the pool. Facts stay empty: they would cost a preview or a
+   * collect (the caching wrapper fills them from records it already holds).
+   */
+  async searchCompanies(filters: CompanySearchFilters, limit: number, ctx?: CallContext): Promise<CompanySearchResult> {
+    const valid = validateCompanySearchFilters(filters);
+    validateSearchLimit(limit);
+    const now = this.now();
+    const pool = await this.searchIds('company_multi_source', buildCompanySearchQuery(valid, now), limit, ctx);
+    if (pool.ids.length === 0) return { companies: [], total: pool.total };
+    const inPool = new Set(pool.ids);
+    const probes = companySignalProbes(valid, now);
+    const found = await Promise.all(
+      probes.map((probe) => this.searchIdsWithin(buildCompanySearchQuery(valid, now, [probe.clause]), inPool, ctx)),
+    );
+    const signals = new Map<number, CompanySignals>(
+      pool.ids.map((id) => [id, { headcountGrowth: null, hiring: null, funding: null, b2b: null, technologies: [] }]),
+    );
+    probes.forEach((probe, index) => {
+      for (const id of found[index]!) {
+        const s = signals.get(id)!;
+        if (probe.signal === 'headcountGrowth') s.headcountGrowth = probe.value as GrowthBand;
+        else if (probe.signal === 'hiring') s.hiring = probe.value as HiringBand;
+        else if (probe.signal === 'funding') s.funding = probe.value as FundingBand;
+        else if (probe.signal === 'b2b') s.b2b = probe.value === 'true';
+        else s.technologies.push(probe.value);
+      }
+    });
+    return { companies: pool.ids.map((id) => ({ id, facts: { ...NO_FACTS }, signals: signals.get(id)! })), total: pool.total };
+  }
+
+  async companyIndustries(): Promise<string[]> {
+    return [...this.industries];
+  }
+
+  /**
+   * The ids of a search that are in `pool`, reading pages only until an id outside it: the search returns a
+   * subsequence of the pool search's order, and the pool is that order's first ids, so nothing after is in it.
+   */
+  private async searchIdsWithin(body: EsDslBody, pool: ReadonlySet<number>, ctx?: CallContext): Promise<number[]> {
+    const perPage = Math.min(this.itemsPerPage, pool.size + 1);
+    const ids: number[] = [];
+    const cursors = new Set<string>();
+    let cursor: string | undefined;
+    for (;;) {
+      const after = cursor === undefined ? '' : `&after=${encodeURIComponent(cursor)}`;
+      const res = await this.billable('search', this.prices.search, ctx, () =>
+        this.http.request({ method: 'POST', path: `company_multi_source/search/es_dsl?items_per_page=${perPage}${after}`, body, signal: ctx?.signal }),
+      );
+      const page = idsOf(res.body, 'company_multi_source search');
+      for (const id of page) {
+        if (!pool.has(id)) return ids;
+        ids.push(id);
+      }
+      const next = res.headers.get('x-next-page-after');
+      if (page.length === 0 || next === null || next === '' || ids.length >= pool.size) return ids;
+      if (cursors.has(next)) throw unexpected('company_multi_source search', `the cursor ${JSON.stringify(next)} came back twice`);
+      cursors.add(next);
+      cursor = next;
+    }
   }
 
   // -------------------------------------------------------------------------------------------- health

@@ -1,6 +1,18 @@
 import type { Database } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
 import { companyNameSimilarity, companyNameTokens, normaliseCompanyName } from '../../domain/company-name-similarity.js';
+import {
+  DAY_PATTERN_SOURCE,
+  POOL_ORDER,
+  dayCutoff,
+  numberValue,
+  signalsOf,
+  validateCompanySearchFilters,
+  validateSearchLimit,
+  type CompanySearchFilters,
+  type CompanySearchHit,
+  type CompanySearchResult,
+} from '../../domain/company-search.js';
 import { DEFAULT_RESOLUTION_RULE, decideResolution, rankCandidates } from '../../domain/company-resolution.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
 import type { CreditKind } from '../../domain/credit-budget.js';
@@ -175,6 +187,8 @@ export class LocalEmployeeDataProvider implements EmployeeDataProvider {
   constructor(
     private readonly db: Database,
     private readonly loader?: DemoDatasetLoader,
+    /** the clock funding recency is measured against (tests) */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** How many calls of each kind this provider answered (what they would have been billed as). */
@@ -438,6 +452,84 @@ export class LocalEmployeeDataProvider implements EmployeeDataProvider {
     return decision;
   }
 
+  // -------------------------------------------------------------------------------------------- company search
+
+  /**
+   * One SQL statement over dataset_companies (see {@link compileCompanySearch}); signals are the bands of the values
+   * read (domain/company-search.ts), so they equal what the Coresignal adapter learns from its band searches.
+   * Accounted as one search (free).
+   */
+  async searchCompanies(filters: CompanySearchFilters, limit: number, ctx?: CallContext): Promise<CompanySearchResult> {
+    const valid = validateCompanySearchFilters(filters);
+    validateSearchLimit(limit);
+    this.begin(ctx);
+    const now = this.now();
+    const search = compileCompanySearch(valid, now);
+    const em = this.db.em.fork();
+    const count = async () =>
+      (await sqlQuery<{ total: number }>(em, `${search.from} select count(*)::int as total from v where ${search.where}`, search.params))[0]?.total ?? 0;
+    let total = 0;
+    let hits: CompanySearchHit[] = [];
+    if (limit === 0) {
+      total = await count();
+    } else {
+      const rows = await sqlQuery<CompanySearchRow>(
+        em,
+        `${search.from}
+         select id::text as id, name, industry, employees_count, hq_country, website, linkedin_url, growth, postings,
+                funding_day, funding_date, funding_name, funding_amount, b2b, technologies
+         from v where ${search.where}
+         order by ${search.order} desc, id
+         limit ?`,
+        [...search.params, ...search.orderParams, limit === Number.POSITIVE_INFINITY ? null : limit],
+      );
+      // fewer rows than the limit: that is every match; as many: count them all (a second, cheaper statement)
+      total = rows.length < limit ? rows.length : await count();
+      const requested = valid.technologies ?? [];
+      hits = rows.map((r) => ({
+        id: Number(r.id),
+        facts: {
+          name: r.name,
+          website: r.website,
+          linkedinUrl: r.linkedin_url,
+          industry: r.industry,
+          employeesCount: r.employees_count,
+          country: r.hq_country,
+          yearlyHeadcountGrowthPercent: r.growth,
+          lastFundingRound:
+            r.funding_name !== null || r.funding_date !== null || r.funding_amount !== null
+              ? { name: r.funding_name, date: r.funding_date, amountRaised: numberValue(r.funding_amount) }
+              : null,
+          activeJobPostings: r.postings,
+        },
+        signals: signalsOf(
+          { yearlyGrowth: r.growth, postings: r.postings, fundingDate: r.funding_day, isB2b: r.b2b, technologies: r.technologies },
+          requested,
+          now,
+        ),
+      }));
+    }
+    this.account('search', ctx);
+    return { companies: hits, total };
+  }
+
+  private industries: { at: number; list: Promise<string[]> } | null = null;
+
+  /** The distinct industries of the dataset's companies (read again after 30 s, so imports show up). */
+  async companyIndustries(ctx?: CallContext): Promise<string[]> {
+    this.begin(ctx);
+    if (!this.industries || Date.now() - this.industries.at > 30_000) {
+      const list = sqlQuery<{ industry: string }>(
+        this.db.em.fork(),
+        `select min(btrim(industry)) as industry from dataset_companies where btrim(coalesce(industry, '')) <> ''
+         group by lower(btrim(industry)) order by 1`,
+      ).then((rows) => rows.map((r) => r.industry));
+      this.industries = { at: Date.now(), list };
+      list.catch(() => (this.industries = null));
+    }
+    return [...(await this.industries.list)];
+  }
+
   // -------------------------------------------------------------------------------------------- health
 
   async checkHealth(): Promise<{ ok: boolean; detail: string }> {
@@ -458,6 +550,102 @@ export class LocalEmployeeDataProvider implements EmployeeDataProvider {
       return { ok: false, detail: `local dataset unavailable: ${(error as Error).message}` };
     }
   }
+}
+
+interface CompanySearchRow {
+  id: string;
+  name: string | null;
+  industry: string | null;
+  employees_count: number | null;
+  hq_country: string | null;
+  website: string | null;
+  linkedin_url: string | null;
+  growth: number | null;
+  postings: number | null;
+  funding_day: string | null;
+  funding_date: string | null;
+  funding_name: string | null;
+  funding_amount: unknown;
+  b2b: number | null;
+  technologies: unknown;
+}
+
+/** A jsonb value as a number when it is one or a plain decimal string (as domain/company-search.ts numberValue). */
+const jsonNumber = (x: string) =>
+  `(case jsonb_typeof(${x}) when 'number' then (${x} #>> '{}')::float8
+     when 'string' then case when btrim(${x} #>> '{}') ~ '^-{0,1}[0-9]+([.][0-9]+){0,1}$' then btrim(${x} #>> '{}')::float8 end
+     when 'boolean' then (${x})::boolean::int::float8 end)`;
+
+/**
+ * The company search as SQL: `from` defines the relation v (one row per company with the record's fields read once,
+ * through jsonb_to_record), `where` filters it, `order` is the candidate order (POOL_ORDER: one point per growth
+ * signal present; ties by id). Industry and country compare trimmed, lower-cased whole values (the
+ * dataset_companies_industry_size and _country indexes); employee counts use the extracted column.
+ */
+function compileCompanySearch(filters: CompanySearchFilters, now: Date) {
+  const base: string[] = [];
+  const baseParams: unknown[] = [];
+  const lower = (values: string[]) => values.map((v) => v.toLowerCase());
+  if (filters.industries) {
+    base.push('lower(btrim(d.industry)) = any(?::text[])');
+    baseParams.push(lower(filters.industries));
+  }
+  if (filters.countries) {
+    base.push('lower(btrim(d.hq_country)) = any(?::text[])');
+    baseParams.push(lower(filters.countries));
+  }
+  if (filters.minEmployees !== undefined) {
+    base.push('d.employees_count >= ?');
+    baseParams.push(filters.minEmployees);
+  }
+  if (filters.maxEmployees !== undefined) {
+    base.push('d.employees_count <= ?');
+    baseParams.push(filters.maxEmployees);
+  }
+  const from = `with v as (
+    select d.id, d.name, d.industry, d.employees_count, d.hq_country, r.website, r.linkedin_url,
+           ${jsonNumber("r.employees_count_change -> 'change_yearly_percentage'")} as growth,
+           ${jsonNumber('r.active_job_postings_count')} as postings,
+           case when btrim(r.last_funding_round_announced_date) ~ '${DAY_PATTERN_SOURCE}'
+                then left(btrim(r.last_funding_round_announced_date), 10) end as funding_day,
+           r.last_funding_round_announced_date as funding_date, r.last_funding_round_name as funding_name,
+           r.last_funding_round_amount_raised as funding_amount,
+           ${jsonNumber('r.is_b2b')}::int as b2b,
+           case when jsonb_typeof(r.technologies_used) = 'array' then r.technologies_used else '[]'::jsonb end as technologies
+    from dataset_companies d,
+         jsonb_to_record(d.record) as r(website text, linkedin_url text, employees_count_change jsonb,
+           active_job_postings_count jsonb, last_funding_round_announced_date text, last_funding_round_name text,
+           last_funding_round_amount_raised jsonb, is_b2b jsonb, technologies_used jsonb)
+    ${base.length > 0 ? `where ${base.join(' and ')}` : ''}
+  )`;
+  const where: string[] = ['true'];
+  const params: unknown[] = [...baseParams];
+  if (filters.minHeadcountGrowthPercent !== undefined) {
+    where.push('growth >= ?');
+    params.push(filters.minHeadcountGrowthPercent);
+  }
+  if (filters.fundedWithinDays !== undefined) {
+    where.push('funding_day >= ?');
+    params.push(dayCutoff(now, filters.fundedWithinDays));
+  }
+  if (filters.minActiveJobPostings !== undefined) {
+    where.push('postings >= ?');
+    params.push(filters.minActiveJobPostings);
+  }
+  if (filters.technologies) {
+    where.push(`exists (select 1 from jsonb_array_elements(technologies) t
+                        where lower(btrim(t #>> '{}')) = any(?::text[]))`);
+    params.push(lower(filters.technologies));
+  }
+  const order = `(coalesce(growth >= ?, false)::int + coalesce(funding_day >= ?, false)::int
+                  + coalesce(postings >= ?, false)::int + coalesce(b2b = ?, false)::int)`;
+  const orderParams = [
+    POOL_ORDER.minHeadcountGrowthPercent,
+    dayCutoff(now, POOL_ORDER.fundedWithinDays),
+    POOL_ORDER.minActiveJobPostings,
+    POOL_ORDER.b2b ? 1 : 0,
+  ];
+  return { from, where: where.join(' and '), params, order, orderParams };
 }
 
 function validName(name: string): string {
