@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DiscoveryModule } from './modules/discovery/discovery.module.js';
 import { ClassificationModule } from './modules/classification/classification.module.js';
 import { EnrichmentModule } from './modules/enrichment/enrichment.module.js';
+import { FindRoleModule } from './modules/find-role/find-role.module.js';
 import { OptimalSearchModule } from './modules/optimal-search/optimal-search.module.js';
 import { ScoringModule } from './modules/scoring/scoring.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         ScoringModule,
         WebhooksModule,
         OptimalSearchModule,
+        FindRoleModule,
       ],
     };
   }

@@ -19,6 +19,10 @@ import { RebuildProjectionsCommand } from './modules/discovery/commands/rebuild-
 import type { AccountSearchResult } from './modules/optimal-search/queries/search-accounts/account-search-result.js';
 import { SearchAccountsQuery } from './modules/optimal-search/queries/search-accounts/search-accounts.query.js';
 import { SearchRequestReader } from './modules/optimal-search/queries/search-accounts/search-request.reader.js';
+import { FindRoleAtCompanyDto } from './modules/find-role/queries/find-role-at-company/find-role-at-company.dto.js';
+import { FindRoleAtCompanyQuery } from './modules/find-role/queries/find-role-at-company/find-role-at-company.query.js';
+import type { FindRoleResult } from './modules/find-role/queries/find-role-at-company/find-role-result.js';
+import { DomainError } from './shared/domain/domain-error.js';
 import { ImportV1GroupsCommand, type V1MigrationReport } from './modules/discovery/commands/import-v1-groups/import-v1-groups.command.js';
 import type { V1SourceSpec } from './modules/discovery/commands/import-v1-groups/v1-source.js';
 import { DATABASE, type Database } from './shared/database/database.js';
@@ -352,6 +356,63 @@ program
       );
       bar?.finish();
       print(json, result, searchSummary(result));
+    }),
+  );
+
+/** The human answer of find-role: the sentence, the people as a table, suggestions, cost. */
+function findRoleSummary(result: FindRoleResult): string {
+  const people = [...(result.person ? [{ rank: 'best', person: result.person }] : []), ...result.alternatives.map((person, i) => ({ rank: `alt ${i + 1}`, person }))];
+  const lines = [
+    result.answer,
+    `${result.company.name} (id ${result.company.id}${result.company.employeeCount !== undefined ? `, ${result.company.employeeCount} employees` : ''}); ` +
+      `read as ${result.query.role} at "${result.query.company}" by the ${result.parser.method === 'ai' ? `AI (${result.parser.model})` : 'built-in parser'}`,
+  ];
+  if (people.length > 0) {
+    lines.push(
+      '',
+      renderTable(
+        ['', 'name', 'title', 'holds', 'confidence', 'email', 'linkedin'],
+        people.map(({ rank, person }) => [
+          rank,
+          person.name,
+          person.title,
+          person.matchedRole,
+          person.confidence,
+          person.email ? `${person.email} (${person.emailStatus})` : person.emailStatus === 'not_collected' ? '(not collected)' : '(none)',
+          person.linkedin,
+        ]),
+      ),
+    );
+    if (result.person) lines.push('', ...result.person.why.map((reason) => `why: ${reason}`));
+  }
+  if (result.suggestions.roles.length > 0) lines.push(`try also: ${result.suggestions.roles.join(', ')}`);
+  if (result.suggestions.companies.length > 0) lines.push(`similar companies: ${result.suggestions.companies.map((company) => company.name).join(', ')}`);
+  const calls = result.providerCalls;
+  lines.push(
+    `credits ${result.creditsUsed.total} (free searches ${calls.search}, previews ${calls.preview}, collects ${calls.collect}) in ${result.processingTimeMs} ms`,
+    ...result.notes.map((note) => `note: ${note}`),
+  );
+  return lines.join('\n');
+}
+
+program
+  .command('find-role')
+  .description('find the person holding a role at a company from a plain sentence, as POST /api/ai-chat/tools/find-role-at-company does')
+  .argument('<query...>', 'the question, e.g. find the CFO at Umbrella Pine Commerce')
+  .action((words: string[]) =>
+    withApp(async (app) => {
+      const dto = plainToInstance(FindRoleAtCompanyDto, { query: words.join(' ') });
+      const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length > 0) throw new UsageError(flatten(errors).join('\n  '));
+      let result: FindRoleResult;
+      try {
+        result = await app.get(QueryBus).execute(new FindRoleAtCompanyQuery(dto.query));
+      } catch (error) {
+        // an unreadable question is the caller's to fix (exit 2); unknown companies and the rest exit 1
+        if (error instanceof DomainError && error.code === 'INVALID_ARGUMENT') throw new UsageError(error.message);
+        throw error;
+      }
+      print(program.opts().json as boolean, result, findRoleSummary(result));
     }),
   );
 
