@@ -320,6 +320,29 @@ describe('provider cache over the Coresignal adapter, the simulator and PostgreS
     expect(await claims()).toBe(0);
   });
 
+  it('freshSince: a copy fetched before a change notice is bought again, once, then shared by every caller and process', async () => {
+    const { provider, counts } = stack();
+    await provider.collectEmployees([11]);
+    expect(collects()).toBe(1);
+    const notice = new Date(Date.now() + 1); // a change announced after that purchase
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    sim.setFaults({ latency: { fixedMs: 100, endpoints: ['employee_collect'] } });
+    const concurrent = await Promise.all(Array.from({ length: 100 }, () => provider.collectEmployees([11], { freshSince: notice })));
+    expect(concurrent.every((r) => r.length === 1 && r[0]!.id === 11)).toBe(true);
+    expect(collects()).toBe(2);
+    for (let i = 0; i < 100; i++) await provider.collectEmployees([11], { freshSince: notice });
+    await stack(db2).provider.collectEmployees([11], { freshSince: notice }); // another process
+    await provider.collectEmployees([11]);
+    expect(collects()).toBe(2);
+    expect(counts.miss.employee).toBe(2);
+    const [row] = await sqlQuery<{ fetched: string | Date }>(db.em.fork(), `select fetched_at as fetched from provider_cache where kind = 'employee' and key = '11'`);
+    expect(new Date(row!.fetched).getTime()).toBeGreaterThanOrEqual(notice.getTime());
+    // a later notice asks again
+    await provider.collectEmployees([11], { freshSince: new Date(Date.now() + 1) });
+    expect(collects()).toBe(3);
+    expect(await claims()).toBe(0);
+  });
+
   it('takes over a claim left by a crashed process once it expires', async () => {
     const past = new Date(Date.now() - 1000).toISOString();
     await sqlQuery(db.em.fork(), `insert into provider_cache_claims (provider, kind, key, claimed_until) values ('coresignal', 'employee', '9', ?)`, [past]);

@@ -89,10 +89,29 @@ export async function insertGroupRows(
   }
 }
 
-/** Inline projection: rewrites the group's rows from its new state inside the append's transaction. */
+/**
+ * Inline projection: rewrites the group's rows from its new state inside the append's transaction, in one statement
+ * (one round trip per command): the group row and its members upserted, members no longer in the group deleted.
+ */
 export class BuyerGroupProjection implements InlineProjection<BuyerGroupState> {
   async project(em: Em, _streamId: string, state: BuyerGroupState): Promise<void> {
-    await sqlQuery(em, 'delete from "BuyerGroupMembers" where "buyerGroupId" = ?', [state.id]);
-    await insertGroupRows(em, [buyerGroupRow(state)], buyerGroupMemberRows(state), true);
+    const members = buyerGroupMemberRows(state);
+    const memberUpdate = Object.keys(members[0] ?? { id: null })
+      .filter((column) => column !== 'id')
+      .map((column) => `"${column}" = excluded."${column}"`)
+      .join(', ');
+    await sqlQuery(
+      em,
+      `with members as (
+         insert into "BuyerGroupMembers" select * from json_populate_recordset(null::"BuyerGroupMembers", ?::json)
+         ${memberUpdate ? `on conflict (id) do update set ${memberUpdate}` : ''}
+         returning id
+       ), gone as (
+         delete from "BuyerGroupMembers" where "buyerGroupId" = ? and not (id = any(?::uuid[]))
+       )
+       insert into "BuyerGroups" select * from json_populate_recordset(null::"BuyerGroups", ?::json)
+       on conflict (id) do update set ${GROUP_UPDATE}`,
+      [JSON.stringify(members), state.id, members.map((member) => member.id), JSON.stringify([buyerGroupRow(state)])],
+    );
   }
 }

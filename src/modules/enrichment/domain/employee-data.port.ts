@@ -1,6 +1,6 @@
+import type { CompanySearchFilters, CompanySearchResult } from './company-search.js';
 import type { CreditBudget } from './credit-budget.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord, ManagementLevel } from './coresignal-records.js';
-import type { CompanySearchFilters, CompanySearchResult } from './company-search.js';
 
 /** How a caller names a company; any one field is enough, several narrow the match. */
 export interface CompanyQuery {
@@ -43,6 +43,12 @@ export interface EmployeeSearchCriteria {
 export interface CallContext {
   budget?: CreditBudget;
   signal?: AbortSignal;
+  /**
+   * Full employee records fetched before this instant are not good enough: a cache fetches them again (and keeps the
+   * new copy). One fetched at or after it is used, so every caller naming the same instant (say, when a change notice
+   * arrived) shares one purchase. Providers without a cache always answer fresh and ignore it.
+   */
+  freshSince?: Date;
 }
 
 export interface EmployeeSearchResult {

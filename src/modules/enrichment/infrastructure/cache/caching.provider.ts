@@ -27,7 +27,8 @@ function slugOf(url: unknown, kind: 'company' | 'in'): string | null {
 }
 
 /**
- * Wraps a provider so that nothing bought is bought again inside its cache window: full employee records, company
+ * Wraps a provider so that nothing bought is bought again inside its cache window (unless `ctx.freshSince` asks for
+ * a copy fetched after a given instant: change notices): full employee records, company
  * records, company resolutions and preview pages are served from the cache; free searches always go to the
  * provider. Keys are normalised the way the providers normalise their input (a profile URL and its bare shorthand,
  * `https://www.acme.com/x` and `acme.com`, are one entry), and a record bought under one key is stored under every
@@ -112,11 +113,12 @@ export class CachingEmployeeDataProvider implements EmployeeDataProvider {
     const unique = [...new Set(ids.map((id) => validCompanyId(id, 'ids')))];
     const found = await Promise.all(
       unique.map((id) =>
-        this.cache.getOrFetch<EmployeeRecord>('employee', String(id), async () => {
-          const [record] = await this.inner.collectEmployees([id], ctx);
-          if (record) await this.putAliases('employee', record, String(id));
-          return record;
-        }),
+        this.cache.getOrFetch<EmployeeRecord>(
+          'employee',
+          String(id),
+          async () => (await this.inner.collectEmployees([id], ctx))[0],
+          { fetchedSince: ctx?.freshSince, aliases: (record) => this.aliasKeys('employee', record) },
+        ),
       ),
     );
     return found.filter((record): record is EmployeeRecord => record !== undefined);
@@ -156,14 +158,18 @@ export class CachingEmployeeDataProvider implements EmployeeDataProvider {
    * enrich by domain may answer another company that shares it.
    */
   private async putAliases(kind: Extract<CacheKind, 'company' | 'employee'>, record: CompanyRecord | EmployeeRecord, except?: string): Promise<void> {
-    const keys = new Set<string>([String(record.id)]);
+    const keys = new Set(this.aliasKeys(kind, record));
+    if (except !== undefined) keys.delete(except); // getOrFetch stores that one
+    await this.cache.put(kind, [...keys].map((key): [string, unknown] => [key, record]));
+  }
+
+  /** The keys that name this record for sure: its id and its LinkedIn shorthand. */
+  private aliasKeys(kind: Extract<CacheKind, 'company' | 'employee'>, record: CompanyRecord | EmployeeRecord): string[] {
     const slug =
       kind === 'company'
         ? slugOf((record as CompanyRecord).linkedin_url, 'company')
         : slugOf((record as EmployeeRecord).professional_network_url, 'in');
-    if (slug !== null) keys.add(kind === 'company' ? `company/${slug}` : `in/${slug}`);
-    if (except !== undefined) keys.delete(except); // getOrFetch stores that one
-    await this.cache.put(kind, [...keys].map((key): [string, unknown] => [key, record]));
+    return [String(record.id), ...(slug === null ? [] : [kind === 'company' ? `company/${slug}` : `in/${slug}`])];
   }
 
   /**

@@ -30,7 +30,8 @@ const CLAIM_MS = 60_000;
  * the first one stores instead of buying the record again.
  */
 export class ProviderCache {
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** fetches in progress, with the oldest fetch time their answer may have (-Infinity: any cached copy) */
+  private readonly inFlight = new Map<string, { flight: Promise<unknown>; since: number }>();
 
   constructor(
     private readonly db: Database,
@@ -40,27 +41,36 @@ export class ProviderCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async getMany<T>(kind: CacheKind, keys: string[]): Promise<Map<string, T>> {
+  /** Entries inside their window (and, with `fetchedSince`, fetched at or after it). */
+  async getMany<T>(kind: CacheKind, keys: string[], fetchedSince?: Date): Promise<Map<string, T>> {
     if (keys.length === 0) return new Map();
     const rows = await sqlQuery<{ key: string; record: T }>(
       this.db.em.fork(),
-      'select key, record from provider_cache where provider = ? and kind = ? and key = any(?::text[]) and expires_at > ?',
-      [this.provider, kind, keys, new Date(this.now()).toISOString()],
+      'select key, record from provider_cache where provider = ? and kind = ? and key = any(?::text[]) and expires_at > ? and fetched_at >= ?',
+      [this.provider, kind, keys, new Date(this.now()).toISOString(), (fetchedSince ?? new Date(0)).toISOString()],
     );
     return new Map(rows.map((row) => [row.key, row.record]));
   }
 
-  async put(kind: CacheKind, entries: [string, unknown][]): Promise<void> {
+  /** Stores entries fetched at `fetchedAt` (default now); their window runs from then. */
+  async put(kind: CacheKind, entries: [string, unknown][], fetchedAt = new Date(this.now())): Promise<void> {
+    await this.store(kind, entries, fetchedAt);
+  }
+
+  /** put(), releasing this process's claim on `claimed` in the same statement. */
+  private async store(kind: CacheKind, entries: [string, unknown][], fetchedAt: Date, claimed?: string): Promise<void> {
     if (entries.length === 0) return;
-    const fetchedAt = new Date(this.now());
-    const expiresAt = new Date(this.now() + this.window(kind));
+    const expiresAt = new Date(fetchedAt.getTime() + this.window(kind));
     await sqlQuery(
       this.db.em.fork(),
-      `insert into provider_cache (provider, kind, key, record, fetched_at, expires_at)
+      `${claimed === undefined ? '' : 'with released as (delete from provider_cache_claims where provider = ? and kind = ? and key = ?) '}
+       insert into provider_cache (provider, kind, key, record, fetched_at, expires_at)
        select ?, ?, e.key, e.record, ?, ? from json_to_recordset(?::json) as e(key text, record jsonb)
        on conflict (provider, kind, key) do update set record = excluded.record, fetched_at = excluded.fetched_at,
-         expires_at = excluded.expires_at`,
+         expires_at = excluded.expires_at
+       where provider_cache.fetched_at <= excluded.fetched_at`,
       [
+        ...(claimed === undefined ? [] : [this.provider, kind, claimed]),
         this.provider,
         kind,
         fetchedAt.toISOString(),
@@ -72,42 +82,68 @@ export class ProviderCache {
 
   /**
    * The cached value, or the fetched one (stored when defined). `undefined` results (not found upstream) are not
-   * cached: a later call may find the record.
+   * cached: a later call may find the record. With `fetchedSince`, a copy fetched before that instant is not used
+   * (the entry is fetched again and replaced); concurrent callers still share one fetch when it is recent enough
+   * for each of them. `aliases` names other keys a fetched value is stored under too (in the same write).
    */
-  async getOrFetch<T>(kind: CacheKind, key: string, fetch: () => Promise<T | undefined>): Promise<T | undefined> {
+  async getOrFetch<T>(
+    kind: CacheKind,
+    key: string,
+    fetch: () => Promise<T | undefined>,
+    options: { fetchedSince?: Date; aliases?: (value: T) => string[] } = {},
+  ): Promise<T | undefined> {
     const flightKey = `${kind}\u0000${key}`;
+    const since = options.fetchedSince?.getTime() ?? Number.NEGATIVE_INFINITY;
     const running = this.inFlight.get(flightKey);
-    if (running) {
+    if (running && running.since >= since) {
       this.counters.hit(kind);
-      return running as Promise<T | undefined>;
+      return running.flight as Promise<T | undefined>;
     }
-    const flight = this.fetchOnce(kind, key, fetch).finally(() => this.inFlight.delete(flightKey));
-    this.inFlight.set(flightKey, flight);
-    return flight;
+    const entry = {
+      since,
+      flight: this.fetchOnce(kind, key, fetch, options).finally(() => {
+        if (this.inFlight.get(flightKey) === entry) this.inFlight.delete(flightKey);
+      }),
+    };
+    this.inFlight.set(flightKey, entry);
+    return entry.flight;
   }
 
-  private async fetchOnce<T>(kind: CacheKind, key: string, fetch: () => Promise<T | undefined>): Promise<T | undefined> {
+  private async fetchOnce<T>(
+    kind: CacheKind,
+    key: string,
+    fetch: () => Promise<T | undefined>,
+    { fetchedSince, aliases }: { fetchedSince?: Date; aliases?: (value: T) => string[] },
+  ): Promise<T | undefined> {
     // waiting is timed by the real clock: an injected `now` (tests, replays) may stand still
     for (const started = Date.now(); ; ) {
-      const cached = (await this.getMany<T>(kind, [key])).get(key);
+      const cached = (await this.getMany<T>(kind, [key], fetchedSince)).get(key);
       if (cached !== undefined) {
         this.counters.hit(kind);
         return cached;
       }
       if (await this.claim(kind, key)) {
+        let released = false;
         try {
-          // Another process may have stored it and released its claim between our read and our claim.
-          const stored = (await this.getMany<T>(kind, [key])).get(key);
+          // Another process may have stored it and released its claim between our read and our claim. (A read of its
+          // own, after the claim: a statement that claimed and read at once would read from before the claim waited.)
+          const stored = (await this.getMany<T>(kind, [key], fetchedSince)).get(key);
           if (stored !== undefined) {
             this.counters.hit(kind);
             return stored;
           }
           this.counters.miss(kind);
+          // stamped with the time the fetch started: a change announced while it ran may not be in its answer
+          const fetchedAt = new Date(this.now());
           const fetched = await fetch();
-          if (fetched !== undefined) await this.put(kind, [[key, fetched]]);
+          if (fetched !== undefined) {
+            const entries: [string, unknown][] = [[key, fetched], ...(aliases?.(fetched) ?? []).filter((alias) => alias !== key).map((alias): [string, unknown] => [alias, fetched])];
+            await this.store(kind, entries, fetchedAt, key);
+            released = true;
+          }
           return fetched;
         } finally {
-          await this.release(kind, key);
+          if (!released) await this.release(kind, key);
         }
       }
       // Another process is buying this record: wait for it to land rather than buy it twice.
