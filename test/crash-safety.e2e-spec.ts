@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { DATABASE, type Database } from '../src/shared/database/database.js';
 import { EventStore } from '../src/shared/event-store/event-store.js';
 import { ChangeBuyerGroupCommand } from '../src/modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
@@ -10,33 +7,9 @@ import { RebuildProjectionsCommand } from '../src/modules/discovery/commands/reb
 import { BUYER_GROUP_ROLES } from '../src/modules/discovery/domain/buyer-group-role.js';
 import { createGroupCommand, sampleMember } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
 import type { BuyerGroupState } from '../src/modules/discovery/domain/buyer-group.state.js';
+import { freePort, startService } from './support/service-process.js';
 import { startTestApp, WORKSPACE_A, type TestApp } from './support/test-app.js';
 import { sqlQuery } from '../src/shared/database/sql.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** The compiled service (`pretest` builds it) as a separate process, so it can really be killed. */
-async function startService(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], {
-    env: { ...process.env, KAFKA_BROKERS: '', REDIS_URL: '', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', API_KEYS: `${WORKSPACE_A.workspace}:${WORKSPACE_A.key}`, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('service did not become healthy in 20 s');
-}
 
 describe('crash safety', () => {
   let context: TestApp;

@@ -11,6 +11,9 @@ import { RevalidateStaleGroupsScheduler } from './commands/revalidate-stale-grou
 import { DiscoverBuyerGroupController } from './commands/discover-buyer-group/discover-buyer-group.controller.js';
 import { DiscoverBuyerGroupHandler } from './commands/discover-buyer-group/discover-buyer-group.handler.js';
 import { ChangeBuyerGroupHandler } from './commands/change-buyer-group/change-buyer-group.handler.js';
+import { ApplyPersonChangeHandler } from './commands/apply-person-change/apply-person-change.handler.js';
+import { ProviderChangesConsumer } from './commands/apply-person-change/provider-changes.consumer.js';
+import { ProviderChangeStore } from './infrastructure/provider-change.store.js';
 import { OverrideMemberController } from './commands/override-member/override-member.controller.js';
 import { RebuildProjectionsHandler } from './commands/rebuild-projections/rebuild-projections.handler.js';
 import { ImportV1GroupsHandler } from './commands/import-v1-groups/import-v1-groups.handler.js';
@@ -32,6 +35,9 @@ import { ListMonitoredCompaniesHandler } from './queries/list-monitored-companie
   providers: [
     BuyerGroupRepository,
     ChangeBuyerGroupHandler,
+    ApplyPersonChangeHandler,
+    ProviderChangeStore,
+    ProviderChangesConsumer,
     DiscoverBuyerGroupHandler,
     RebuildProjectionsHandler,
     ImportV1GroupsHandler,

@@ -13,6 +13,7 @@ import type {
   SellerProfile,
 } from './buyer-group.events.js';
 import type { BuyerGroupState, MemberState } from './buyer-group.state.js';
+import { personChangeSteps, type ApplyPersonChange } from './person-change.js';
 
 export type NewMember = { memberId: string } & MemberProfile & MemberAssessment;
 
@@ -44,6 +45,7 @@ export type BuyerGroupCommand =
   | { kind: 'AssessQuality'; quality: QualityAssessment }
   | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment }
   | { kind: 'RevalidateBuyerGroup' }
+  | ApplyPersonChange
   | { kind: 'ArchiveBuyerGroup'; reason: string }
   | ImportBuyerGroupCommand;
 
@@ -302,6 +304,8 @@ export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupComm
       return applyDiscovery(state, command);
     case 'RevalidateBuyerGroup':
       return [{ type: 'BuyerGroupRevalidated', data: { membersChecked: state.members.length } }];
+    case 'ApplyPersonChange':
+      return personChangeSteps(state, command).flatMap((step) => decideBuyerGroup(state, step));
     case 'ArchiveBuyerGroup':
       return [{ type: 'BuyerGroupArchived', data: { reason: command.reason } }];
   }
