@@ -24,7 +24,9 @@ export class SettledHorizon {
   private pending?: { position: bigint; writers: string[] };
 
   async current(em: Em): Promise<bigint> {
-    if (this.pending && (await this.allEnded(em, this.pending.writers))) this.settle(this.pending.position);
+    // callers may overlap (a relay round and a readAll): work on the capture as it was, not on the field
+    const pending = this.pending;
+    if (pending && (await this.allEnded(em, pending.writers))) this.settle(pending.position);
     const [sequence] = await sqlQuery<{ position: string }>(
       em,
       `select coalesce(pg_sequence_last_value(pg_get_serial_sequence('events', 'global_position')::regclass), 0)::text as position`,
@@ -54,7 +56,7 @@ export class SettledHorizon {
 
   private settle(position: bigint): void {
     if (position > this.settled) this.settled = position;
-    this.pending = undefined;
+    if (this.pending && this.pending.position <= this.settled) this.pending = undefined;
   }
 
   /** Whether every one of these transactions has ended (each holds the lock on its own virtual id while it runs). */
