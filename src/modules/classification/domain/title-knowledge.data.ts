@@ -14,12 +14,12 @@ import type { TitleFunction } from './title-taxonomy.js';
 /** English occupation words mostly (≥ 75 %) found in one function's O*NET titles. */
 export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> = {
   administrative:
-    'authorizer enumerator proofreader publisher telegrapher typist verifier',
+    'authorizer enumerator proofreader telegrapher typist verifier',
   data:
     'biometrician biostatistician mathematician miner',
   education:
     'adjunct archivist college conservator curator dean educator faculty instructional instructor ' +
-    'interventionist librarian mathematics paraprofessional preparator teachers',
+    'interventionist librarian mathematics paraprofessional preparator',
   executive:
     'commissioner',
   finance:
@@ -32,9 +32,9 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'medicine neonatologist nephrologist neurologist neuroradiologist neurosurgeon nurses oncologist ' +
     'ophthalmic ophthalmologist optician optometrist orderly orthodontist orthopedist orthoptist ' +
     'orthotist osteopath osteopathy pathologist pediatrician pedorthist phlebotomist physiatrist ' +
-    'physicians podiatrist practitioner prosthetist prosthodontist psychiatrist pulmonologist radiologist ' +
-    'reprocessor scribe sitter sonographer surgeon surgeons surgery technologists therapists ' +
-    'transcriptionist ultrasonographer urologist veterinary',
+    'podiatrist practitioner prosthetist prosthodontist psychiatrist pulmonologist radiologist ' +
+    'reprocessor scribe sitter sonographer surgeon surgeons surgery technologists transcriptionist ' +
+    'ultrasonographer urologist veterinary',
   hr:
     'conciliator',
   legal:
@@ -46,28 +46,28 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'boarder boiler bolter bonder boner borer braider brander brazer breaker breaster brewer broacher ' +
     'brusher bucker buffer builder bumper bundler burner burnisher burrer butcher button buttoner ' +
     'cabinetmaker cableman cad calender calibrator caner canner capper carbon carbonizer carpenter ' +
-    'cartographer carver caser caster cementer ceramist chainman charger cheniller chipper chopper ' +
-    'clamper climber clothier cnc coater coating cobbler coil coiler collator colorer comber compounder ' +
-    'computator conditioner connector converter cook cooker cooler cooper copyist coremaker corrector ' +
-    'corrugator cover coverer cracker crafter craftsman creaser creeler crocheter crusher curer curler ' +
-    'customizer cutter dauber deboner decorator dipper distiller diver doper doubler drafter drafters ' +
-    'draftsman drainer draper draughter drawer dresser dressmaker drier drill driller dropper drummer ' +
-    'dryer duplicator dyer edger embosser embroiderer enameler engineers engraver enlarger equalizer ' +
-    'erector ergonomist etcher eviscerator expander extractor extruder extrusion fabric fabricator facer ' +
-    'facetor fastener feller fettler fiberglass filer filterer finder finisher finishing fitter fixer ' +
-    'flesher flipper folder forger former forming framer fryer furnace galvanizer garment gatherer gauger ' +
-    'gemologist generator gilder glass glazer glazier gluer golf gouger grader grainer granulator grinder ' +
-    'groover gunsmith hackler hanger hanker hardener hatter heater heating heel hemmer horologist huller ' +
-    'hydroelectric impregnator injection inker inserter installer insulator ironer jewel jeweler jig ' +
-    'jigger joiner jointer journeyman killer knife knitter knotter labeler lacer laminator lapidarist ' +
-    'lapper laser laster lathe layer letterer leveler lineman liner linesman lineworker lining ' +
-    'lithographer locksmith looper machinist maintainer mangler manufacturer mapper marker masker matcher ' +
-    'mater mechanic mechanics mechanist melter mender metallurgist miller milling millwright mixer molder ' +
-    'mounter nailer needle needleworker neutralizer numerical oiler outfitter oven overhauler padder ' +
-    'painter pairer panner passer paster pasteurizer patcher patroller patternmaker patternmakers peeler ' +
-    'pegger photogrammetrist picker pickler piecer pinner piper pitter plasterer platemaker plater ' +
-    'pleater polisher potter pouncer pourer pressman pricker printer profiler proofer prover puddler ' +
-    'pulper pulverizer puncher purifier quilter racker raiser raker reamer rebuilder recapper reclaimer ' +
+    'cartographer carver caser caster cementer ceramist charger cheniller chipper chopper clamper climber ' +
+    'clothier cnc coater coating cobbler coil coiler collator colorer comber compounder computator ' +
+    'conditioner connector converter cook cooker cooler cooper copyist coremaker corrector corrugator ' +
+    'cover coverer cracker crafter craftsman creaser creeler crocheter crusher curer curler customizer ' +
+    'cutter dauber deboner decorator dipper distiller diver doper doubler drafter drafters draftsman ' +
+    'drainer draper draughter drawer dresser dressmaker drier drill driller dropper drummer dryer ' +
+    'duplicator dyer edger embosser embroiderer enameler engraver enlarger equalizer erector ergonomist ' +
+    'etcher eviscerator expander extractor extruder extrusion fabric fabricator facer facetor fastener ' +
+    'feller fettler fiberglass filer filterer finder finisher finishing fitter fixer flesher flipper ' +
+    'folder forger former forming framer fryer furnace galvanizer garment gatherer gauger gemologist ' +
+    'generator gilder glass glazer glazier gluer golf gouger grader grainer granulator groover gunsmith ' +
+    'hackler hanger hanker hardener hatter heater heating heel hemmer horologist huller hydroelectric ' +
+    'impregnator injection inker inserter installer insulator ironer jewel jeweler jig jigger joiner ' +
+    'jointer journeyman killer knife knitter knotter labeler lacer laminator lapidarist lapper laser ' +
+    'laster lathe layer letterer leveler lineman liner linesman lineworker lining lithographer locksmith ' +
+    'looper machinist maintainer mangler manufacturer mapper marker masker matcher mater mechanic ' +
+    'mechanics mechanist melter mender metallurgist miller milling millwright mixer molder mounter nailer ' +
+    'needle needleworker neutralizer numerical oiler outfitter oven overhauler padder painter pairer ' +
+    'panner passer paster pasteurizer patcher patroller patternmaker patternmakers peeler pegger ' +
+    'photogrammetrist picker pickler piecer pinner piper pitter plasterer platemaker plater pleater ' +
+    'polisher potter pouncer pourer pressman pricker printer profiler proofer prover puddler pulper ' +
+    'pulverizer puncher purifier quilter racker raiser raker reamer rebuilder recapper reclaimer ' +
     'rectifier reel reeler refiner refinisher refrigeration regulator reinforcer reliner remelter remover ' +
     'renderer renovator repairer repairers repairman replacer reproducer respooler retoucher retreader ' +
     'reverser rewinder rigger ripper riveter roaster roller rolling rougher rounder rover rubber salter ' +
@@ -86,37 +86,35 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'wireman wirer wood woodworker wrecker wringer',
   marketing:
     'anchor announcer broadcaster commentator critic fundraiser interpreter lyricist novelist poet ' +
-    'promoter reporter translator',
+    'reporter translator',
   operations:
     'airman attendants bagger boatman boxer bracer brakeman carman chauffeur conductor coupler courier ' +
     'crater deckhand deliverer driver drivers expediter expeditor flumer forwarder grip hauler hiker ' +
     'hopper hostler jockey jumper leverman loader loadmaster mariner medic motorman offbearer palletizer ' +
     'parker pilot porter prizer receiver recycling refueler rider roadmaster roustabout routeman sacker ' +
     'seaman shifter shoveler snaker starter stevedore steward stewardess stocker swamper sweeper switcher ' +
-    'switchman tailer tallier tankerman teamster telecommunicator trainman trainmaster trucker unloader ' +
-    'warehouseman watchman',
+    'switchman tailer tallier tankerman teamster trainman trainmaster trucker unloader warehouseman ' +
+    'watchman',
   research:
     'agronomist anthropologist archaeologist astronomer astrophysicist bacteriologist behaviorist ' +
-    'biochemist biologists biotechnician botanist breeder conservationist ecologist economist ' +
-    'entomologist environmentalist epidemiologist ethnologist forecaster forester formulator geneticist ' +
-    'geographer geologist geophysicist historian horticulturist hydrogeologist hydrologist logger ' +
-    'meteorologist microbiologist microscopist naturalist neuropsychologist paleontologist pharmacologist ' +
-    'planners prospector psychologists psychometrist ranger sanitarian scientists sociologist ' +
-    'spectroscopist taxonomist toxicologist',
+    'biochemist biotechnician botanist breeder conservationist ecologist economist entomologist ' +
+    'environmentalist epidemiologist ethnologist forecaster forester formulator geneticist geographer ' +
+    'geologist geophysicist historian horticulturist hydrogeologist hydrologist logger meteorologist ' +
+    'microbiologist microscopist naturalist neuropsychologist paleontologist pharmacologist prospector ' +
+    'psychometrist ranger sanitarian sociologist spectroscopist taxonomist toxicologist',
   sales:
-    'demonstrator peddler salesman salesperson seller shopper speculator telemarketer vendor',
+    'demonstrator peddler seller shopper speculator telemarketer vendor',
 };
 
 /** Multilingual words carrying one department in ≥ 80 % of ≥ 3 curated titles. */
 export const CURATED_TOKENS: Readonly<Partial<Record<TitleFunction, string>>> = {
   it:
-    'administrateur change reseau reseaux systemes',
+    'administrateur change',
   marketing:
-    'affairs affiliate ansprechpartner design evenementielle eventmanagement eventmanagerin exhibitions ' +
-    'externe fachfrau kontakt live mail multimedia offline operationnel relationnel schwerpunkt shows ' +
-    'strategisches vetrieb',
+    'affairs affiliate ansprechpartner design evenementielle externe fachfrau kontakt live mail offline ' +
+    'operationnel relationnel schwerpunkt shows strategisches',
   sales:
-    'after bestandskunden coffee customers direkt enterprise excellence force foreign grosshandel ' +
-    'indirect inland innen inside keyaccount large managed packaging partnermanagement pharma practice ' +
-    'print projektierung sparte special strategischer territory',
+    'after bestandskunden coffee direkt enterprise excellence force foreign indirect inland innen inside ' +
+    'keyaccount large managed packaging partnermanagement pharma practice print sparte special ' +
+    'strategischer territory',
 };

@@ -60,11 +60,13 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['sales', 0.7, 'broker|realtor|real estate agent|insurance agent|versicherungsvertreter|makelaar|verkaufsleitung'],
 
   // ── marketing (communication, PR, brand, events, content, digital marketing)
-  ['marketing', 1, 'marketing|mercadotecnia|marketeer|marketer|cmo|chief marketing officer|brand|branding|marke'],
+  ['marketing', 1, 'marketing|mercadotecnia|marketeer|marketer|cmo|chief marketing officer|branding|brand management'],
+  // A brand or "growth" beside a sales word ("Sales Director Brand X", "Sales & Growth") is the seller's scope.
+  ['marketing', 0.8, 'brand|brands|marke|growth'],
   ['marketing', 1, 'communication|communications|kommunikation|communicatie|comunicacion|comunicazione|comunicacao'],
   ['marketing', 1, 'public relations|pr|presse|press|pressesprecher|pressesprecherin|spokesperson|offentlichkeitsarbeit'],
   ['marketing', 1, 'werbung|advertising|publicite|publicidad|pubblicita|reclame|social media|content'],
-  ['marketing', 1, 'seo|sea|sem|growth|demand generation|lead generation|lead management|campaign|campaigns'],
+  ['marketing', 1, 'seo|sea|sem|growth marketing|growth hacking|demand generation|lead generation|lead management|campaign|campaigns'],
   ['marketing', 1, 'copywriter|texter|redakteur|redakteurin|redacteur|redactrice|kampagnen'],
   // Events and trade fairs are marketing, but a sales or project word in the same title outranks them.
   ['marketing', 0.8, 'event|events|veranstaltung|veranstaltungen|messe|messen|trade show|trade fair|eventos|media'],
@@ -88,7 +90,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'comptabilite|tresorerie|fiscal|fiscalite|controleur de gestion|controle de gestion|daf|raf'],
   ['finance', 1, 'finanzas|contable|contador|contadora|contabilidad|tesoreria|finanza|contabile|contabilita'],
   ['finance', 1, 'amministrazione e finanza|financas|contabilidade|financien|boekhouder|boekhouding|fiscalist'],
-  ['finance', 1, 'payroll|lohnbuchhaltung|gehaltsabrechnung|credit|kredit|credit analyst|risk|risiko|risikomanagement'],
+  ['finance', 1, 'credit|kredit|credit analyst|risk|risiko|risikomanagement'],
   ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
   ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|billing'],
   ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
@@ -172,9 +174,11 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // ── product
   ['product', 1, 'product manager|product management|produktmanagement|product owner|product lead|cpo'],
   ['product', 1, 'chief product officer|chef de produit|cheffe de produit|produktmanager'],
-  ['product', 1, 'produktmanagerin|ux|ui|user experience|user interface|ux designer|scrum master|ux ui'],
+  ['product', 1, 'produktmanagerin|ux|ui|user experience|user interface|ux designer|ux ui'],
+  // Scrum masters and agile coaches run software delivery teams.
+  ['engineering', 1, 'scrum master|agile coach|agile master'],
   ['product', 0.5, 'product|products|produkt|produkte|produit|produits|producto|prodotto|produto'],
-  ['product', 1, 'agile coach|productmanager|produktverantwortlicher|produktentwicklung|product development'],
+  ['product', 1, 'productmanager|produktverantwortlicher|produktentwicklung|product development'],
 
   // ── data
   ['data', 1, 'data|daten|donnees|datos|dati|dados|analytics|data scientist|data science|data engineer|bi'],
@@ -239,7 +243,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['customer_success', 1, 'customer success|csm|client success|kundenerfolg|succes client|customer success manager'],
   ['customer_success', 1, 'account care|customer retention|client relationship|relationship manager|onboarding'],
   ['customer_success', 0.8, 'customer relations|customer relationship|kundenbeziehung|kundenmanagement|client services'],
-  ['customer_success', 0.8, 'client service|customer care|kundenbindung|after sales|aftersales|after sales service'],
+  ['customer_success', 0.8, 'client service|kundenbindung|after sales|aftersales'],
 
   // ── customer support and service
   ['customer_support', 1, 'support|helpdesk|help desk|service desk|servicedesk|1st level|2nd level|first level'],
@@ -273,9 +277,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // ── consulting
   ['consulting', 1, 'consultant|consultants|consulting|berater|beraterin|beratung|unternehmensberater'],
   ['consulting', 1, 'unternehmensberaterin|unternehmensberatung|conseil|consultante|consultor|consultora|consulente'],
-  ['consulting', 1, 'consultoria|consultancy|adviseur|advisory|advisor|adviser|beratender|berät|senior consultant'],
-  ['consulting', 1, 'management consultant|managementberater|strategieberater|conseiller|conseillere|asesor'],
-  ['consulting', 1, 'asesora|consigliere consulente|consultoria|counsellor|interim manager|interimsmanager'],
+  ['consulting', 1, 'consultoria|consultancy|advisory|beratender|berät|senior consultant'],
+  ['consulting', 1, 'management consultant|managementberater|strategieberater|consigliere consulente|interim manager|interimsmanager'],
+  // An adviser with a named domain ("Customer Service Advisor", "Conseiller clientèle") works in that domain.
+  ['consulting', 0.8, 'advisor|adviser|adviseur|conseiller|conseillere|asesor|asesora|counsellor'],
 
   // ── project management
   ['project_management', 1, 'project manager|project management|projektmanager|projektmanagerin|projektmanagement'],
@@ -313,7 +318,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['education', 1, 'teacher|lehrer|lehrerin|professor|professorin|lecturer|dozent|dozentin|enseignant|enseignante'],
   ['education', 1, 'professeur|profesor|profesora|docente|insegnante|professore|professora|leraar|lerares|docent'],
   ['education', 1, 'school|schule|schulleiter|schulleiterin|university|universitat|universite|universidad'],
-  ['education', 1, 'universita|universidade|universiteit|trainer|trainerin|tutor|coach|ausbilder|ausbilderin'],
+  ['education', 1, 'universita|universidade|universiteit|trainer|trainerin|tutor|coach'],
   ['education', 1, 'education|bildung|erzieher|erzieherin|padagoge|padagogin|academic|akademie|academy|kindergarten'],
   ['education', 1, 'teaching|teaching assistant|lehrkraft|studienrat|studienratin|oberstudienrat|rektor|rektorin|larare|lektor'],
   ['education', 1, 'maestro|maestra|onderwijs|enseignement|ensenanza|insegnamento|ensino|sozialpadagoge|sozialpadagogin|schulsozialarbeiter'],
@@ -330,31 +335,160 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['healthcare', 1, 'assistenzarzt|assistenzarztin|facharzt|facharztin|arzthelferin|medizinische fachangestellte|zahnmedizinische'],
   ['healthcare', 1, 'lakare|sjukskoterska|tandlakare|sygeplejerske|laege|huisarts|verpleger|medico chirurgo|dentista|odontologo'],
   ['healthcare', 1, 'pharmacy|pharmazie|pharmazeut|pharmazeutin|pharmacien|farmacia|farmacista|pflegedienstleitung|altenpfleger'],
+
+  // ── Further multilingual vocabulary (general knowledge of EN/DE/FR/ES/NL/IT/PT titles).
+  // Marketing: events and trade fairs, marketing communication, campaigns, media planning, brand, video/photo.
+  // Events, fairs and conferences are marketing, but a sales or project word in the same title outranks them.
+  ['marketing', 0.8, 'eventmanager|eventmanagement|event manager|event management|eventplanner|event planner'],
+  ['marketing', 0.8, 'conference|conferences|exhibition|exhibitions|exhibit|exhibits|tradeshow|tradeshows|trade shows|fairs'],
+  ['marketing', 0.8, 'evenementen|evenementenorganisatie|eventi|eventos|evenementiel|feria|ferias|fiera|fiere|beurs|beurzen'],
+  ['marketing', 1, 'eventmarketing|messemarketing|event marketing'],
+  ['marketing', 1, 'marcom|marcomm|marketing communication|marketing communications|leadgeneration|leadgen|lead gen'],
+  ['marketing', 1, 'campaign manager|kampagnenmanager|kampagne|kampagnen|mediaplaner|mediaplanung|media planner|media planning'],
+  ['marketing', 1, 'media buyer|media buying|mediaeinkauf|mediaagentur|werbeagentur|brand manager|markenmanager'],
+  ['marketing', 1, 'video|videograf|videographer|video producer|filmemacher|motion designer|photographer|fotograf|fotografin'],
+  ['marketing', 1, 'communicatie|communicatieadviseur|communicatiemedewerker|comunicacao|comunicaciones|comunicazioni'],
+  ['marketing', 1, 'webmarketing|marketing digital|marketing operationnel|mercadotecnia|publicidad|propaganda|pubblicita'],
+  ['marketing', 0.8, 'sponsoring|sponsorship|crossmedia|multimedia|storytelling|visual merchandising|merchandising'],
+  ['marketing', 0.6, 'community'],
+  ['marketing', 0.7, 'verlag|verlagsleiter|verlagsleitung|publishing|publisher|editorial|redaktion|redaktionsleiter'],
+
+  // Sales: export, pricing, dealers and wholesale, client/customer managers, offers and orders, ad sales.
+  ['sales', 1, 'export|exports|exportacion|exportacao|esportazione|exportation|export manager|export sales|grands comptes'],
+  ['sales', 1, 'telesales|telefonverkauf|televerkauf|teleselling|outbound|door to door|tur zu tur'],
+  ['sales', 1, 'wholesale|grosshandel|einzelhandel|detailhandel|groothandel|mayorista|ingrosso|atacado|dealer manager'],
+  ['sales', 1, 'client manager|client executive|client director|client relations|client relationship manager|client development'],
+  ['sales', 1, 'customer manager|kundenmanager|customer relationship manager|customer acquisition|neukundenakquise'],
+  ['sales', 1, 'vertreter|vertreterin|vertegenwoordiger|vertegenwoordigster|representante|rappresentante|representante comercial'],
+  ['sales', 1, 'delegue commercial|deleguee commerciale|conseiller de vente|conseillere de vente|conseiller commercial'],
+  ['sales', 1, 'conseillere commerciale|animateur commercial|animatrice commerciale|administration des ventes'],
+  ['sales', 1, 'asesor comercial|asesora comercial|agente comercial|director de ventas|jefe de ventas|gerente de ventas'],
+  ['sales', 1, 'addetto alle vendite|addetta alle vendite|consulente commerciale|direttore vendite|responsabile vendite'],
+  ['sales', 1, 'verkoopadviseur|verkoopleider|binnendienst|buitendienst|accountmanager buitendienst|verkoopmedewerker'],
+  ['sales', 0.8, 'pricing|preismanagement|preisgestaltung|tarification|precios|prezzi|angebotsmanagement|offer management'],
+  ['sales', 0.8, 'acquisition|acquisitions|acquisitie|adquisicion|order manager|order management|ordermanagement|auftrag|auftrage'],
+
+  // IT: systems integration, databases, requirements, Dutch "beheerder", Romance networks/systems, telecoms
+  // ("Telekommunikation" is no marketing "Kommunikation").
+  ['it', 1, 'telekommunikation|telecommunication|telecommunications|telecom|telecoms|telco|telekom|telecomunicaciones'],
+  ['it', 1, 'telecomunicazioni|telecomunicacoes|telecommunicatie|datenkommunikation|mobilkommunikation|kommunikationstechnik'],
+  ['it', 1, 'systemintegrator|system integrator|database administrator|datenbankadministrator|requirements engineer'],
+  ['it', 1, 'requirements engineering|requirements management|anforderungsmanagement|anforderungsmanager|itsm|itil'],
+  ['it', 1, 'beheerder|applicatiebeheer|functioneel beheerder|technisch beheerder|systeembeheerder|netwerkbeheerder|ict beheer'],
+  ['it', 1, 'reseau|reseaux|redes|reti|sistema|sistemi|sistemista|programmatore|programmatrice|informaticien|informaticienne'],
+  ['it', 1, 'digital workplace|workplace services|end user services|it services|it service|it infrastructure|it operations'],
+
+  // Consulting, project and programme management.
+  ['consulting', 0.8, 'engagement manager|engagement director|consultancy manager'],
+  ['project_management', 1, 'program director|programme director|programmdirektor|programmleiter|programmleitung|programmmanager'],
+  ['project_management', 1, 'projektreferent|projektreferentin|projektplaner|projektplanerin|projektmitarbeiter|projektmitarbeiterin'],
+  ['project_management', 1, 'projectcoordinator|projectmedewerker|projectondersteuner|coordinatore di progetto|coordinador de proyectos'],
+  ['project_management', 0.8, 'projektabwicklung|projektierung|project delivery|delivery manager|directeur de projet|directrice de projet'],
+
+  // Administration and office.
+  ['administrative', 1, 'burokraft|buroangestellte|buroangestellter|buromitarbeiterin|buromitarbeiter|telefonist|telefonistin'],
+  ['administrative', 1, 'rezeptionist|rezeptionistin|empfangsdame|empfangsmitarbeiterin|front office|office assistant'],
+  ['administrative', 1, 'administratief|administratief medewerker|administratieve|secretariaat|directiesecretaresse|office manager'],
+  ['administrative', 1, 'assistente amministrativa|impiegata amministrativa|impiegato amministrativo|auxiliar administrativo'],
+  ['administrative', 1, 'secretaria de direccion|secretaire de direction|assistante de direction|assistant de direction'],
+
+  // Customer service and support (French SAV = service après-vente).
+  ['customer_support', 1, 'sav|service apres vente|apres vente|customer care|customer care agent|customer service agent'],
+  ['customer_support', 1, 'conseiller clientele|conseillere clientele|relation client|relations clients|service clientele'],
+  ['customer_support', 1, 'servicio tecnico|servicio al cliente|atencion al cliente|servizio clienti|assistenza tecnica'],
+  ['customer_support', 1, 'assistencia tecnica|suporte|soporte|soporte tecnico|suporte tecnico|klantadviseur|klantcontact'],
+  ['customer_support', 1, 'servicemitarbeiter|servicemitarbeiterin|serviceberater|serviceberaterin|servicecenter|service center'],
+  ['customer_support', 1, 'service technician|service techniker|kundendiensttechniker|reklamation|reklamationen|complaints'],
+
+  // HR: payroll, apprenticeship training, staffing.
+  ['hr', 1, 'payroll|lohnbuchhaltung|lohnbuchhalter|lohnbuchhalterin|gehaltsabrechnung|entgeltabrechnung|entgeltabrechner'],
+  ['hr', 1, 'lohn und gehalt|paie|gestionnaire paie|nominas|nomina|buste paga|salarisadministratie|folha de pagamento'],
+  ['hr', 1, 'personaler|personalerin|personalchef|personalchefin|personaldisponent|personaldisponentin|personalsachbearbeiter'],
+  ['hr', 1, 'ausbilder|ausbilderin|ausbildungsleiter|ausbildungsleiterin|ausbildungsbeauftragter|ausbildungsbeauftragte'],
+  ['hr', 1, 'reclutamiento|reclutador|reclutadora|recrutador|recrutadora|recrutement|recruteur|recruteuse|selezione'],
+  ['hr', 1, 'seleccion de personal|selezione del personale|risorse umane|recursos humanos|personeelszaken|hr adviseur'],
+
+  // Purchasing.
+  ['procurement', 1, 'vendor manager|supplier manager|lieferantenmanager|commodity buyer|category buyer|einkaufssachbearbeiter'],
+  ['procurement', 1, 'approvisionneur|approvisionneuse|aprovisionamiento|compras|responsable de compras|ufficio acquisti'],
+
+  // Romance and Dutch general management and partners.
+  ['executive', 0.5, 'associe|associee|associe gerant|associee gerante|cogerant|cogerante|co gerant|amministratore unico'],
+  ['executive', 0.5, 'socio gerente|socia gerente|socio diretor|socio director|directeur eigenaar|mede eigenaar|medeeigenaar'],
+  ['sales', 1, 'chef de secteur|cheffe de secteur|chef des ventes|cheffe des ventes|chef de rayon|chef de zone'],
+  ['administrative', 1, 'recepcionista|receptionniste|receptioniste|hotesse d accueil|accueil|centralinista'],
+  ['hr', 1, 'p o adviseur|personeelsadviseur|hr adviseur|hr adviseuse'],
+  ['engineering', 1, 'ingenieur d etudes|ingenieure d etudes|ingenieur etudes et developpement|ingenieur etudes'],
+
+  // Regional and store managers mostly run a sales territory or outlet: a hint that a named function outranks.
+  ['sales', 0.6, 'regional manager|region manager|regional director|regionaldirektor|regionaldirektorin|area director'],
+  ['sales', 0.6, 'filialleiter|filialleiterin|filialleitung|marktleiter|marktleiterin|shopleiter|shopleiterin|store manager'],
+  ['sales', 0.6, 'shop manager|storemanager|handler manager'],
+  ['marketing', 0.8, 'promotion|promotions|promoter|promoterin|verkaufsforderung|trade marketing'],
+  ['operations', 1, 'csr|corporate social responsibility|esg|nachhaltigkeitsmanagement|umweltmanagement'],
+  ['executive', 0.5, 'geschaftsleiter|geschaftsleiterin'],
+
+  // Pharma and medical-device field sales ("Pharmareferent" is a sales representative, no junior "Referent").
+  ['sales', 1, 'pharmareferent|pharmareferentin|klinikreferent|klinikreferentin|arzneimittelreferent|medizinprodukteberater'],
+  ['sales', 1, 'medizinprodukteberaterin|pharmaberater|pharmaberaterin|visiteur medical|visiteuse medicale|informatore scientifico'],
+  // Organisational development is HR work, not software development.
+  ['hr', 1, 'organisationsentwickler|organisationsentwicklerin|organisationsentwicklung|organizational development'],
+  ['hr', 1, 'organisational development|organisationsberater|organisationsberaterin'],
+  ['other', 0.1, 'staatssekretar|staatssekretarin'],
+
+  // Customer-facing advisers and shop-floor retail staff.
+  ['sales', 1, 'client advisor|client adviser|sales associate|shop assistant|store assistant|store associate|retail associate'],
+  ['sales', 1, 'verkaufshilfe|verkaufsmitarbeiter|verkaufsmitarbeiterin|einzelhandelskaufmann|einzelhandelskauffrau'],
+  ['sales', 0.6, 'cashier|kassierer|kassiererin|caissier|caissiere|cajero|cajera|cassiere|cassiera'],
+  ['customer_support', 1, 'customer advisor|customer adviser|customer service advisor|customer service adviser'],
+  // Learning and development, employee experience: HR.
+  ['hr', 1, 'training coordinator|training specialist|learning specialist|learning manager|learning partner'],
+  ['hr', 1, 'schulungskoordinator|schulungskoordinatorin|weiterbildungsmanager|employee experience|employee relations'],
+  ['hr', 1, 'employee engagement|people experience|people development|talent development|talent management'],
+  // Physical security and facilities are operations, not information security.
+  ['operations', 1, 'security guard|security agent|wachmann|objektschutz|werkschutz|sicherheitsdienst|agent de securite'],
+  ['operations', 1, 'vigilante de seguridad|guardia giurata|beveiliger|workplace|workplace manager|facility coordinator'],
+  // Software release and test management.
+  ['engineering', 1, 'release manager|release management|test manager|testmanager|testmanagerin|test management'],
+  ['marketing', 0.8, 'merchandiser|visual merchandiser|government relations|government affairs|political affairs|lobbying'],
+
+  // Deputy and academic ranks that are no function of their own ("Assistant Manager" is no administrative job).
+  ['other', 0.1, 'assistant manager|assistant director|assistant vice president|assistant general manager'],
+  ['education', 1, 'assistant professor|associate professor|assistenzprofessor|juniorprofessor|juniorprofessorin'],
+
+  // Logistics and shipping are operations.
+  ['operations', 1, 'spedition|speditionskaufmann|speditionskauffrau|zoll|customs|douane|aduana|expedition|versandleiter'],
 ];
 
 /**
- * German/Dutch compound stems: a token CONTAINING one of these (Vertriebsleiter, Direktvertrieb, Einkaufsleiterin,
- * Personalreferent, Marketingleiter) gets the function. Longest stem first; stems are ≥ 4 letters.
+ * German/Dutch compound stems: a longer token CONTAINING one of these (Vertriebsleiter, Direktvertrieb,
+ * Einkaufsleiterin, Personalreferent, Marketingleiter) gets the function; "^" = only at the start of the token
+ * ("Eventmanager", not "Prevention"). The leftmost stem names the domain (Vertriebsassistentin: sales).
+ * [function, stems, weight (default 1)]; stems are ≥ 4 letters.
  */
-export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string]> = [
-  ['business_development', 'geschaftsentwickl|geschaftsfeldentwickl|neukunden|neugeschaft'],
+export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string, number?]> = [
+  ['business_development', 'geschaftsentwickl|geschaftsfeldentwickl|neukunden|neugeschaft|partnerschaft|bedrijfsontwikkel'],
   ['engineering', 'softwareentwickl|softwarearchitekt|anwendungsentwickl|programmier|softwaretest'],
   ['product', 'produktmanag|produktentwickl|productmanag|produktverantwort|produktowner|produktmarketing'],
-  ['project_management', 'projektleit|projektmanag|projektkoordin|projectleid|projectmanag|projektassist|projektsteuer|projektorganis'],
-  ['sales', 'vertrieb|verkauf|kundenbetreu|kundenberat|verkoop|vendit|akquisit|salesmanag|salesleit|aussendienst|innendienst'],
-  ['marketing', 'marketing|kommunikation|werbe|presse|communicatie|redakt|veranstalt|messe|mediaberat'],
+  // Any other "Projekt…" compound (Projektdirektor, Projektgeschäft) when no stem above names a domain.
+  ['project_management', 'projekt|projet', 0.8],
+  ['project_management', 'projektleit|projektmanag|projektkoordin|projectleid|projectmanag|projektassist|projektsteuer|projektorganis|projectco|projectassist|programmleit|programmmanag'],
+  ['sales', 'einzelhandel|aussenhandel|grosshandel|vertrieb|verkauf|kundenbetreu|kundenberat|verkoop|vendit|akquisit|sales|aussendienst|innendienst|export|anzeigen|mediaberat|handler|angebots|immobilienberat|bankberat|versicherungsberat|kundenmanag|grosskunden|keyaccount'],
+  ['marketing', 'offentlichkeit|mediendesign|marketing|kommunikation|werbe|presse|communicatie|redakt|veranstalt|messe|kampagne|mediaplan|^marken|marcom|leadgen'],
+  // Events and conferences: outranked by a sales or project word, as the phrases above.
+  ['marketing', '^event|konferenz|kongress', 0.8],
   ['procurement', 'einkauf|beschaffung|inkoop|lieferant'],
-  ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|recruit|personeel'],
+  ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|personalsach|personaldispo|personalchef|personalassist|personalkoord|personalplan|personaladmin|personaldirekt|recruit|personeel|ausbildungsleit|ausbildungsbeauf|ausbildungsverantw|entgelt|lohnbuchhalt|gehaltsabrechn|reclut|recrut|rekrut'],
   ['finance', 'finanz|buchhalt|controll|steuerber|steuerfach|steuerrecht|steuerabt|steuerleit|steuerref|steuerwes|steuerprue|steuerpruf|rechnungswes|treasur|bilanz|kredit|boekhoud|financ|versicher|redovis|ekonomi'],
   ['legal', 'rechtsanw|justizi|juristi|datenschutz|vertragsrecht|compliance'],
-  ['it', 'informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher'],
+  ['it', 'telekommunikat|telecommunicat|telekom|telecom|datenkommunikat|mobilkommunikat|kommunikationstechn|informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher|digitalisier|applikation|applicatie|systeembeheer|netwerkbeheer|systemintegrat|anforderungsmanag'],
   ['security', 'sicherheitsbeauf|securit|cyber'],
-  ['operations', 'logisti|lagerleit|versandleit|betriebsleit|fuhrpark|disponent|materialwirt'],
+  ['operations', 'logisti|lagerleit|versandleit|betriebsleit|fuhrpark|disponent|materialwirt|spedition'],
   ['manufacturing', 'produktion|fertigung|qualitat|instandhalt|konstrukt|werkleit|werksleit|schichtleit|montage|mechanik|maschinenbau'],
-  ['customer_support', 'kundendienst|kundenservice|supportleit|servicetechn|klantenserv'],
-  ['administrative', 'sekretar|assistenz|assistent|sachbearbeit|verwaltung|buroleit|buromanag|empfang'],
+  ['customer_support', 'kundendienst|kundenservice|support|servicetechn|servicemont|servicemitarb|serviceberat|servicecent|servicedesk|serviceleit|klantenserv|klantadvis|klantcontact'],
+  ['administrative', 'sekretar|secretar|assistenz|assistent|sachbearbeit|verwaltung|^buro|empfang|rezeption|telefonist'],
   ['research', 'forschung|forscher|wissenschaft|labor'],
-  ['education', 'lehrer|dozent|padagog|schulleit|ausbild'],
+  ['education', 'lehrer|dozent|padagog|schulleit'],
   ['healthcare', 'arzt|pflege|kranken|therapeut|apothek|medizin|pharmaz'],
 ];
 
@@ -375,6 +509,8 @@ export const FUNCTION_SUFFIXES: ReadonlyArray<readonly [string, TitleFunction, n
   ['beraterin', 'consulting', 1],
   ['techniker', 'manufacturing', 1],
   ['technikerin', 'manufacturing', 1],
+  ['geschaftsfuhrer', 'executive', 0.5],
+  ['geschaftsfuhrerin', 'executive', 0.5],
   ['kaufmann', 'administrative', 0.7],
   ['kauffrau', 'administrative', 0.7],
 ];
@@ -397,12 +533,13 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'referentin|sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|medewerker|medewerkster|' +
       'employe|employee|empleado|empleada|impiegato|impiegata|colaborador|colaboradora|auxiliar|clerk|' +
       'aide|helper|helfer|helferin|kaufmannische angestellte|kaufmannischer angestellter|angestellter|' +
-      'angestellte|receptionist|doktorand|doktorandin|phd student|phd candidate|junior consultant|assistenzarzt|' +
+      'angestellte|receptionist|doktorand|doktorandin|phd student|phd candidate|junior consultant|assistenzarzt|young professional|' +
       'assistenzarztin',
   ],
   [
     'professional',
     'specialist|spezialist|spezialistin|specialiste|especialista|specialista|consultant|consultante|berater|' +
+      'pharmareferent|pharmareferentin|klinikreferent|klinikreferentin|arzneimittelreferent|' +
       'beraterin|consultor|consultora|consulente|engineer|ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|' +
       'engenheiro|developer|entwickler|entwicklerin|coordinator|koordinator|koordinatorin|coordinatrice|' +
       'coordinateur|coordinador|coordinadora|coordinatore|coordenador|coordenadora|officer|executive|' +
@@ -425,7 +562,10 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
     'manager|managerin|mgr|manageur|gerente|responsable|responsabile|gestor|gestora|encargado|encargada|' +
       'supervisor|supervisorin|superviseur|supervisora|verantwortlicher|verantwortliche|verantwortlich|' +
       'beauftragter|beauftragte|key account manager|account manager|assistant manager|country manager|' +
-      'area manager|office manager|coordinateur manager|teamcoach|kaufmannischer leiter assistent',
+      'area manager|office manager|coordinateur manager|teamcoach|kaufmannischer leiter assistent|' +
+      // A French "chef de produit/marché" is a product or market manager, not the head of a team.
+      'chef de produit|cheffe de produit|chef de produits|cheffe de produits|chef de marche|cheffe de marche|' +
+      'jefe de producto|jefa de producto',
   ],
   [
     'head',
@@ -473,7 +613,9 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'vorsitzender des vorstandes|executive board|management board|member of the executive board|' +
       'member of the management board|c level|c suite|gerant|gerante|prokurist|prokuristin|' +
       'head of the executive board|chairman and ceo|directeur general delegue|dga|executive committee|' +
-      'comex|board of management|directiemedewerker ceo',
+      'comex|board of management|directiemedewerker ceo|cogerant|cogerante|co gerant|amministratore unico|' +
+      // Swiss and Austrian "Geschäftsleiter" is the managing director.
+      'geschaftsleiter|geschaftsleiterin',
   ],
   [
     'owner',
@@ -485,7 +627,9 @@ export const LEVEL_PHRASES: ReadonlyArray<readonly [SeniorityLevel, string]> = [
       'proprietaria|socio|socia|partner|equity partner|senior partner|general partner|unternehmer|' +
       'unternehmerin|entrepreneur|empresario|empresaria|ondernemer|imprenditore|empreendedor|' +
       'selbststandig|selbstandig|freelancer|freiberufler|freiberuflerin|self employed|zaakvoerder|' +
-      'zaakvoerster|business owner|geschaftsinhaber|geschaftsinhaberin',
+      'zaakvoerster|business owner|geschaftsinhaber|geschaftsinhaberin|associe|associee|associe fondateur|' +
+      'associee fondatrice|associe gerant|associee gerante|directeur eigenaar|mede eigenaar|medeeigenaar|socio gerente|' +
+      'socia gerente|socio diretor|socia diretora',
   ],
   [
     'board',

@@ -366,3 +366,135 @@ describe('normalizeTitle: engineering outside IT, finance, legal, healthcare, ed
     expect(normalizeTitle('Assistenzarzt').flags.assistantTo).toBe(false);
   });
 });
+
+describe('normalizeTitle: multilingual vocabulary (events, export, Dutch "beheerder", payroll, SAV …)', () => {
+  it.each([
+    // Marketing: events and fairs, marketing communication, media planning.
+    ['Eventmanagerin', 'marketing', 'manager'],
+    ['Senior Fairs & Exhibits Manager', 'marketing', 'manager'],
+    ['MarCom Manager', 'marketing', 'manager'],
+    ['Mediaplanerin', 'marketing', 'professional'],
+    ['Responsable communication et événementiel', 'marketing', 'manager'],
+    ['Community Managerin', 'marketing', 'manager'],
+    // Sales: export, dealers, ad sales, client managers, Romance and Dutch sales titles.
+    ['Exportleiter', 'sales', 'head'],
+    ['Responsable export', 'sales', 'manager'],
+    ['Händlerbetreuer', 'sales', 'professional'],
+    ['Mediaberater', 'sales', 'professional'],
+    ['Telesales Agent', 'sales', 'professional'],
+    ['Client Director', 'sales', 'director'],
+    ['Pricing Manager', 'sales', 'manager'],
+    ['Directeur des ventes', 'sales', 'director'],
+    ['Déléguée commerciale', 'sales', 'professional'],
+    ['Chef de secteur', 'sales', 'head'],
+    ['Asesor comercial', 'sales', 'professional'],
+    ['Addetto alle vendite', 'sales', 'professional'],
+    ['Vertegenwoordiger', 'sales', 'professional'],
+    ['Verkoopleider', 'sales', 'head'],
+    // IT.
+    ['Systeembeheerder', 'it', 'professional'],
+    ['Functioneel beheerder', 'it', 'professional'],
+    ['Sistemista', 'it', 'professional'],
+    ['Programmatore', 'it', 'professional'],
+    ['Ingénieur réseau', 'it', 'professional'],
+    ['Anforderungsmanager', 'it', 'manager'],
+    ['Scrum Master', 'engineering', 'professional'],
+    // HR: payroll, apprenticeship training, recruiting.
+    ['Personalerin', 'hr', 'professional'],
+    ['Entgeltabrechnerin', 'hr', 'professional'],
+    ['Lohnbuchhalterin', 'hr', 'professional'],
+    ['Ausbildungsleiterin', 'hr', 'head'],
+    ['Gestionnaire paie', 'hr', 'professional'],
+    ['Reclutadora', 'hr', 'professional'],
+    ['P&O adviseur', 'hr', 'professional'],
+    ['Learning & Development Manager', 'hr', 'manager'],
+    // Customer service, administration, projects, purchasing, operations.
+    ['Technicien SAV', 'customer_support', 'professional'],
+    ['Conseillère clientèle', 'customer_support', 'professional'],
+    ['Servizio clienti', 'customer_support', 'professional'],
+    ['Customer Care Manager', 'customer_support', 'manager'],
+    ['Rezeptionistin', 'administrative', 'professional'],
+    ['Recepcionista', 'administrative', 'professional'],
+    ['Administratief medewerker', 'administrative', 'junior'],
+    ['Projektplaner', 'project_management', 'professional'],
+    ['Programmleiter', 'project_management', 'head'],
+    ['Vendor Manager', 'procurement', 'manager'],
+    ['Speditionskaufmann', 'operations', 'professional'],
+    ['CSR-Manager', 'operations', 'manager'],
+    ['Productieleider', 'manufacturing', 'head'],
+    ['Chef de produit', 'product', 'manager'],
+  ] as const)('%s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect([r.function, r.seniority]).toEqual([fn, level]);
+  });
+
+  it('reads Romance and Dutch partners and co-managers as owners and general management', () => {
+    for (const title of ['Associé', 'Associée fondatrice', 'Directeur-eigenaar']) {
+      const r = normalizeTitle(title);
+      expect([r.function, r.seniority, r.flags.ownerFounder, r.flags.executive]).toEqual(['executive', 'owner', true, true]);
+    }
+    for (const title of ['Cogérant', 'Amministratore unico', 'Geschäftsleiter']) {
+      const r = normalizeTitle(title);
+      expect([r.function, r.seniority, r.flags.executive]).toEqual(['executive', 'c_level', true]);
+    }
+  });
+
+  it('an apprenticeship names the trade, not the training department', () => {
+    expect(normalizeTitle('Ausbildung zum Industriekaufmann').function).not.toBe('hr');
+    expect(levelOf('Ausbildung zum Industriekaufmann')).toBe('intern');
+  });
+
+  it('a deputy "Assistant Manager" has no administrative function of its own', () => {
+    expect(fnOf('Assistant Manager')).not.toBe('administrative');
+    expect(fnOf('Assistant Manager Sales')).toBe('sales');
+    expect(fnOf('Assistant Professor')).toBe('education');
+  });
+});
+
+describe('normalizeTitle: spelling, "Lead X" and companies with their legal form', () => {
+  it.each([
+    ['Vertiebsleiter', 'sales', 'head'],
+    ['Geschäftsfüher', 'executive', 'c_level'],
+    ['Opertions Manager', 'operations', 'manager'],
+    ['Marketing Managment', 'marketing', 'professional'],
+    ['Accountmanagerin', 'sales', 'manager'],
+  ] as const)('corrects one typing error or a feminine form: %s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect([r.function, r.seniority]).toEqual([fn, level]);
+  });
+
+  it('does not "correct" grammatical endings into other words', () => {
+    // "direkter Vertrieb" is direct sales, not a Direktor; "Unternehmen" (company) is no Unternehmer (owner).
+    expect(levelOf('Direkter Vertrieb')).toBe('professional');
+    expect(normalizeTitle('Referent Unternehmen').flags.ownerFounder).toBe(false);
+  });
+
+  it('reads a leading "Lead" before a role noun as senior, a trailing or bare one as team lead', () => {
+    expect(levelOf('Lead UX Designer')).toBe('senior');
+    expect(levelOf('Lead Product Manager')).toBe('manager');
+    expect(levelOf('Sales Lead')).toBe('head');
+    expect(levelOf('Lead Sales')).toBe('head');
+    expect(levelOf('Team Lead Backend')).toBe('head');
+  });
+
+  it('removes a company named with its legal form after a separator or an employer preposition', () => {
+    const a = normalizeTitle('Geschäftsführer, Muster Consulting GmbH');
+    expect([a.cleaned, a.function]).toEqual(['Geschäftsführer', 'executive']);
+    const b = normalizeTitle('Geschäftsführer der IT Solutions GmbH & Co. KG');
+    expect([b.cleaned, b.function]).toEqual(['Geschäftsführer', 'executive']);
+    const c = normalizeTitle('CEO | Acme Software GmbH');
+    expect([c.cleaned, c.function]).toEqual(['CEO', 'executive']);
+    expect(c.reasons).toContain("company removed: 'Acme Software GmbH'");
+  });
+
+  it('keeps the job when the segment with the legal form names a level or the separator is "of"', () => {
+    expect([fnOf('Sales Director ACME GmbH'), levelOf('Sales Director ACME GmbH')]).toEqual(['sales', 'director']);
+    expect([fnOf('Head of Sales KATEK GmbH'), levelOf('Head of Sales KATEK GmbH')]).toEqual(['sales', 'head']);
+    expect(levelOf('RWE: Geschäftsführer RWE Consulting GmbH')).toBe('c_level');
+  });
+
+  it('a tagline after an executive title does not give the executive a function', () => {
+    expect(fnOf('Founder & CEO | Building the future of sales with great teams')).toBe('executive');
+    expect(fnOf('Prokurist | Vertriebsleitung')).toBe('sales');
+  });
+});

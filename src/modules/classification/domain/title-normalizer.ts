@@ -5,16 +5,19 @@
  *
  * How a title is read:
  *  1. Clean: cut at 400 characters, drop emojis, split headline segments ("|", "•", ";"), drop noise segments
- *     ("Speaker", "Mentor", "ex-…"), strip companies ("@ Acme", "at Acme", "bei Acme"), degrees ("Dipl.-Ing.",
- *     "MBA") and gender markers ("(m/w/d)"), expand abbreviations ("Sr." → "Senior", "Stv." → "Stellvertretender"),
- *     move a parenthesised region ("(EMEA)") to `region`.
- *  2. Fold (lower case, no diacritics) and tokenise; then longest-phrase matching against the lexicon
- *     (title-lexicon.ts), separately for function and for level. Unknown tokens are decomposed as German/Dutch
- *     compounds (Vertriebsleiterin = vertrieb + leiter + in) and looked up in generated vocabulary
- *     (title-knowledge.data.ts: O*NET head nouns and curated-title tokens).
+ *     ("Speaker", "Mentor", "ex-…"), strip companies ("@ Acme", "at Acme", "bei Acme", "…, Acme GmbH",
+ *     "der Acme AG"), degrees ("Dipl.-Ing.", "MBA") and gender markers ("(m/w/d)"), expand abbreviations
+ *     ("Sr." → "Senior", "Stv." → "Stellvertretender"), move a parenthesised region ("(EMEA)") to `region`.
+ *  2. Fold (lower case, no diacritics), tokenise and respell: feminine forms of known words lose their ending
+ *     ("Managerin" → manager) and an unknown word one typing error from the vocabulary is corrected
+ *     ("Vertiebsleiter"). Then longest-phrase matching against the lexicon (title-lexicon.ts; "&" stands for
+ *     "and"), separately for function and for level. Unknown tokens are decomposed as German/Dutch compounds
+ *     (Vertriebsleiterin = vertrieb + leiter + in) and looked up in generated vocabulary (title-knowledge.data.ts:
+ *     O*NET head nouns and curated-title tokens).
  *  3. Function = the strongest signal of the primary segment (ties: a fixed precedence, marketing first, general
  *     management last); seniority = the highest level named, with "junior"/"trainee" capping, "assistant to …"
- *     resetting, and "Prokurist" counting only when it is the sole level word.
+ *     resetting, a leading "Lead" before a role noun reading as senior ("Lead UX Designer"), and "Prokurist"
+ *     counting only when it is the sole level word.
  */
 import { CURATED_TOKENS, ONET_HEAD_NOUNS } from './title-knowledge.data.js';
 import {
@@ -95,6 +98,15 @@ function splitAlternatives(spec: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** Connectors that "&", "+" and "/" replace in real titles ("Learning & Development" = "learning and development"). */
+const INNER_CONNECTOR_RE = / (?:and|und|et|y|e|en|i) /g;
+
+/** A phrase and, when it has an inner connector word, the same phrase without it. */
+function withConnectorVariants(phrase: string): string[] {
+  const bare = phrase.replace(INNER_CONNECTOR_RE, ' ');
+  return bare === phrase ? [phrase] : [phrase, bare];
+}
+
 function buildIndex<T>(entries: Iterable<readonly [string, T]>, merge: (a: T, b: T) => T): PhraseIndex<T> {
   const byText = new Map<string, T>();
   for (const [text, value] of entries) {
@@ -117,7 +129,9 @@ type FnWeights = ReadonlyArray<readonly [TitleFunction, number]>;
 const FN_INDEX: PhraseIndex<FnWeights> = buildIndex(
   (function* () {
     for (const [fn, w, spec] of FUNCTION_PHRASES) {
-      for (const p of splitAlternatives(spec)) yield [p, [[fn, w]] as FnWeights] as const;
+      for (const a of splitAlternatives(spec)) {
+        for (const p of withConnectorVariants(a)) yield [p, [[fn, w]] as FnWeights] as const;
+      }
     }
   })(),
   (a, b) => {
@@ -129,7 +143,9 @@ const FN_INDEX: PhraseIndex<FnWeights> = buildIndex(
 
 const LEVEL_INDEX: PhraseIndex<SeniorityLevel> = buildIndex(
   (function* () {
-    for (const [level, spec] of LEVEL_PHRASES) for (const p of splitAlternatives(spec)) yield [p, level] as const;
+    for (const [level, spec] of LEVEL_PHRASES) {
+      for (const a of splitAlternatives(spec)) for (const p of withConnectorVariants(a)) yield [p, level] as const;
+    }
   })(),
   // A phrase listed under two levels keeps the higher one.
   (a, b) => (SENIORITY_RANK[b] > SENIORITY_RANK[a] ? b : a),
@@ -164,10 +180,41 @@ const WEAK_NOISE = new Set(
 );
 const FILLER = new Set(splitAlternatives('and|und|et|y|e|en|&|of|de|der|die|das|the|a|for|fur|in|im|at|bei'));
 
-/** Function stems, longest first. */
-const STEMS: ReadonlyArray<readonly [string, TitleFunction]> = FUNCTION_STEMS.flatMap(([fn, spec]) =>
-  spec.split('|').map((s) => [s, fn] as const),
-).sort((a, b) => b[0].length - a[0].length);
+/**
+ * Function stems, longest first: [stem, function, anchored]. A stem names the function of a longer compound word
+ * that contains it ("^" in the lexicon: only at the start, so "Eventmanager" but not "Prevention").
+ */
+interface Stem {
+  readonly stem: string;
+  readonly fn: TitleFunction;
+  readonly weight: number;
+  readonly anchored: boolean;
+}
+const STEMS: readonly Stem[] = FUNCTION_STEMS.flatMap(([fn, spec, weight]) =>
+  spec.split('|').map((s) => ({ stem: s.replace(/^\^/, ''), fn, weight: weight ?? 1, anchored: s.startsWith('^') })),
+).sort((a, b) => b.stem.length - a.stem.length);
+
+/**
+ * The function stem starting leftmost in a longer compound token (longest stem on a tie), or null. Weaker stems
+ * (events, the generic "projekt") count only when no full-weight stem is in the token ("Eventmarketing" is
+ * marketing outright, "Projektvertrieb" is sales).
+ */
+function leftmostStem(token: string): Stem | null {
+  let at = Infinity;
+  let best: Stem | null = null;
+  for (const s of STEMS) {
+    if (token.length <= s.stem.length) continue;
+    const pos = s.anchored ? (token.startsWith(s.stem) ? 0 : -1) : token.indexOf(s.stem);
+    if (pos < 0) continue;
+    const stronger = best !== null && s.weight > best.weight;
+    const weaker = best !== null && s.weight < best.weight;
+    if (stronger || (!weaker && pos < at)) {
+      at = pos;
+      best = s;
+    }
+  }
+  return best;
+}
 
 /** Level-bearing compound heads (German/Dutch), longest first: "Vertriebsleiter" ends with "leiter". */
 const LEVEL_SUFFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = (
@@ -175,6 +222,9 @@ const LEVEL_SUFFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = (
     ['leiter', 'head'],
     ['leiterin', 'head'],
     ['leitung', 'head'],
+    ['ltg', 'head'],
+    ['leider', 'head'],
+    ['leidster', 'head'],
     ['chef', 'head'],
     ['chefin', 'head'],
     ['direktor', 'director'],
@@ -212,6 +262,8 @@ const LEVEL_SUFFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = (
     ['experte', 'senior'],
     ['expertin', 'senior'],
     ['vorstand', 'c_level'],
+    ['geschaftsfuhrer', 'c_level'],
+    ['geschaftsfuhrerin', 'c_level'],
     ['inhaber', 'owner'],
     ['inhaberin', 'owner'],
     ['grunder', 'owner'],
@@ -303,16 +355,8 @@ function analyzeToken(token: string): TokenAnalysis {
     }
     if (!fn && token.length >= 6) {
       // The leftmost stem names the domain of a compound (Vertriebsassistentin: sales, not administration).
-      let at = Infinity;
-      for (const [stem, f] of STEMS) {
-        const pos = token.indexOf(stem);
-        if (pos >= 0 && pos < at) {
-          at = pos;
-          fn = f;
-          fnWeight = 1;
-          fnSource = stem;
-        }
-      }
+      const stem = leftmostStem(token);
+      if (stem) [fnSource, fn, fnWeight] = [stem.stem, stem.fn, stem.weight];
     }
     if (!level && token.length >= 7) {
       for (const [suffix, l] of LEVEL_SUFFIXES) {
@@ -351,12 +395,13 @@ function analyzeToken(token: string): TokenAnalysis {
 
 /**
  * True when the hand-written lexicon already gives this folded token a function or level on its own (as a
- * one-word phrase or via a compound stem). Used by the knowledge generator to keep generated vocabulary small.
+ * one-word phrase or via a compound stem), or the token is a misspelling of lexicon vocabulary ("vetrieb"). Used by
+ * the knowledge generator to keep generated vocabulary small and free of typos.
  */
 export function lexiconKnowsToken(token: string): boolean {
   if (singleFn(token) !== undefined || singleLevel(token) !== undefined) return true;
-  for (const [stem] of STEMS) if (token.includes(stem)) return true;
-  return false;
+  if (leftmostStem(token) !== null) return true;
+  return token.length >= TYPO_MIN_LENGTH && spellingCandidate(token) !== null;
 }
 
 function strongest(weights: FnWeights): readonly [TitleFunction, number] {
@@ -366,7 +411,11 @@ function strongest(weights: FnWeights): readonly [TitleFunction, number] {
 }
 
 function matchAt<T>(index: PhraseIndex<T>, tokens: readonly string[], i: number): Phrase<T> | undefined {
-  const list = index.get(tokens[i]!);
+  return matchList(index.get(tokens[i]!), tokens, i);
+}
+
+/** The longest phrase of a first-token list that matches at position i. */
+function matchList<T>(list: readonly Phrase<T>[] | undefined, tokens: readonly string[], i: number): Phrase<T> | undefined {
   if (!list) return undefined;
   outer: for (const p of list) {
     if (i + p.tokens.length > tokens.length) continue;
@@ -376,11 +425,191 @@ function matchAt<T>(index: PhraseIndex<T>, tokens: readonly string[], i: number)
   return undefined;
 }
 
+/** The phrase lists a token starts in each index that readSegment consults: one lookup per token, not five. */
+interface TokenLists {
+  fn?: Phrase<FnWeights>[];
+  level?: Phrase<SeniorityLevel>[];
+  assistant?: Phrase<true>[];
+  interim?: Phrase<true>[];
+  region?: Phrase<true>[];
+}
+const TOKEN_LISTS: ReadonlyMap<string, TokenLists> = (() => {
+  const out = new Map<string, TokenLists>();
+  const add = <K extends keyof TokenLists>(key: K, index: Map<string, NonNullable<TokenLists[K]>>) => {
+    for (const [first, list] of index) {
+      const entry = out.get(first) ?? {};
+      entry[key] = list;
+      out.set(first, entry);
+    }
+  };
+  add('fn', FN_INDEX);
+  add('level', LEVEL_INDEX);
+  add('assistant', ASSISTANT_INDEX);
+  add('interim', INTERIM_INDEX);
+  add('region', REGION_INDEX);
+  return out;
+})();
+const NO_LISTS: TokenLists = {};
+
+// ───────────────────────────── token spelling (memoised) ─────────────────────────────
+
+/** Every folded word some vocabulary knows as it is: such tokens are never respelt. */
+const KNOWN_TOKENS: ReadonlySet<string> = (() => {
+  const known = new Set<string>();
+  const addIndex = (index: PhraseIndex<unknown>) => {
+    for (const list of index.values()) for (const p of list) for (const t of p.tokens) known.add(t);
+  };
+  for (const index of [FN_INDEX, LEVEL_INDEX, INTERIM_INDEX, ASSISTANT_INDEX, TARGET_INDEX, PREP_INDEX, REGION_INDEX, NOISE_INDEX]) {
+    addIndex(index as PhraseIndex<unknown>);
+  }
+  for (const t of GENERATED_TOKENS.keys()) known.add(t);
+  for (const t of FILLER) known.add(t);
+  return known;
+})();
+
+/**
+ * Words a misspelt token may be corrected to: function and level vocabulary of at least 7 letters (shorter words
+ * are too close to names and places), indexed by their one-letter deletions (symmetric-delete spelling correction).
+ */
+const TYPO_MIN_LENGTH = 7;
+const TYPO_TARGETS: ReadonlySet<string> = (() => {
+  const targets = new Set<string>();
+  for (const index of [FN_INDEX, LEVEL_INDEX] as PhraseIndex<unknown>[]) {
+    for (const list of index.values()) {
+      for (const p of list) for (const t of p.tokens) if (t.length >= TYPO_MIN_LENGTH && /^[a-z]+$/.test(t)) targets.add(t);
+    }
+  }
+  return targets;
+})();
+const TYPO_DELETES: ReadonlyMap<string, string | null> = (() => {
+  const deletes = new Map<string, string | null>();
+  for (const w of TYPO_TARGETS) {
+    for (let i = 0; i < w.length; i++) {
+      const key = w.slice(0, i) + w.slice(i + 1);
+      const prev = deletes.get(key);
+      deletes.set(key, prev === undefined || prev === w ? w : null);
+    }
+  }
+  return deletes;
+})();
+
+/**
+ * True when a and b differ by one insertion, deletion, substitution or swap of neighbours away from their last two
+ * letters: word endings are grammar, not typos ("Unternehmen" is no misspelt "Unternehmer", "direkter" no
+ * "Direktor"), except a plural -s ("Managers").
+ */
+function typoOf(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  if (a === b + 's') return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i >= Math.max(a.length, b.length) - 2) return false;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const restA = a.length - i - j;
+  const restB = b.length - i - j;
+  if (restA <= 1 && restB <= 1) return true;
+  // Adjacent swap: "mangaer" / "manager".
+  return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}
+
+/** The one vocabulary word within one typing error of an unknown token (same first letter), or null. */
+function spellingCandidate(token: string): string | null {
+  let found: string | null = null;
+  const consider = (w: string | null | undefined): boolean => {
+    if (!w || w[0] !== token[0] || !typoOf(token, w)) return true;
+    if (found !== null && found !== w) return false;
+    found = w;
+    return true;
+  };
+  if (!consider(TYPO_DELETES.get(token))) return null;
+  for (let i = 0; i < token.length; i++) {
+    const d = token.slice(0, i) + token.slice(i + 1);
+    if (TYPO_TARGETS.has(d) && !consider(d)) return null;
+    if (!consider(TYPO_DELETES.get(d))) return null;
+  }
+  return found;
+}
+
+/** Canonical spelling of every token seen: known tokens map to themselves, so one lookup serves most tokens. */
+const KNOWN_SPELLINGS: ReadonlyMap<string, string> = new Map([...KNOWN_TOKENS].map((t) => [t, t] as const));
+let SPELLING_CACHE = new Map<string, string>(KNOWN_SPELLINGS);
+/** Endings of person nouns that take the German feminine -in/-innen (Manager-in, Referent-in, Chef-in, Expert-in). */
+const AGENT_NOUN_RE = /(?:er|or|ent|ant|ist|ef|rt|at|ar|eur|og|it)$/;
+
+/**
+ * The spelling the vocabulary knows for a token: feminine and plural forms of known words lose their ending
+ * ("Managerin" → manager, "Beraterinnen" → berater), and an unknown word of 7+ letters that names nothing is
+ * corrected when exactly one vocabulary word is one typing error away ("Vertiebsleiter", "Managment").
+ */
+function canonicalToken(token: string): string {
+  const cached = SPELLING_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  let out = token;
+  const feminine = token.endsWith('innen') ? token.slice(0, -5) : token.endsWith('in') ? token.slice(0, -2) : '';
+  if (feminine.length >= 4 && AGENT_NOUN_RE.test(feminine) && KNOWN_TOKENS.has(feminine)) out = feminine;
+  else if (token.length >= TYPO_MIN_LENGTH && analyzeToken(token).fn === null && /^[a-z]+$/.test(token)) {
+    out = spellingCandidate(token) ?? token;
+  }
+  if (SPELLING_CACHE.size >= KNOWN_SPELLINGS.size + TOKEN_CACHE_LIMIT) SPELLING_CACHE = new Map(KNOWN_SPELLINGS);
+  SPELLING_CACHE.set(token, out);
+  return out;
+}
+
+function canonicalTokens(text: string): string[] {
+  const tokens = tokenize(foldText(text));
+  for (let i = 0; i < tokens.length; i++) tokens[i] = canonicalToken(tokens[i]!);
+  return tokens;
+}
+
 // ───────────────────────────── cleaning ─────────────────────────────
 
 const EMOJI_RE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}\u{2600}-\u{27BF}]/gu;
 const SEGMENT_SPLIT_RE = /\s*(?:[|•·‖►▪◆★☆✦✔︎｜¦;]|\s[–—]\s|\s-{2,}\s)\s*/;
-const COMPANY_RE = /(?:\s+(?:@|at|bei|chez|presso|bij)\s+|\s*@\s*)[^()]*$/i;
+const COMPANY_RE = /(?:\s+(?:@|at|bei|chez|presso|bij|hos)\s+|\s*@\s*)[^()]*$/i;
+/**
+ * A company named with its legal form ("…, Muster Consulting GmbH", "Geschäftsführer der XY AG", "CEO - Acme Ltd"):
+ * removed from the last separator or preposition before the legal form (and a trailing "& Co. KG") on. Only
+ * prepositions that introduce employers count ("der", "for", "chez"), not "of"/"de" ("Head of Sales XY GmbH").
+ * Without such a separator the company cannot be told from the title and stays.
+ */
+const LEGAL_FORM_RE =
+  /(?<![\p{L}\p{N}])(?:gGmbH|GmbH|mbH|AG|KGaA|KG|SE|UG|GbR|OHG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|S\.A\.S?\.?|SAS|SARL|S\.L\.U?\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|Lda\.?|Ltda\.?|Oy|AB|A\/S|ApS)(?:\s*&\s*Co\.?(?:\s*(?:KGaA|KG|oHG))?)?(?![\p{L}\p{N}])\.?/u;
+/** Cheap pre-check (no Unicode look-behind) before LEGAL_FORM_RE. */
+const LEGAL_FORM_HINT_RE =
+  /(?:^|[^A-Za-z])(?:GmbH|mbH|AG|KG|SE|UG|GbR|OHG|e\.\s?V|Ltd|Limited|Inc|LL[CP]|PLC|plc|Corp|S\.|SAS?|SARL|SpA|Srl|BV|B\.V|NV|N\.V|Lda|Ltda|Oy|AB|A\/S|ApS)(?![A-Za-z])/;
+const COMPANY_INTRO_RE =
+  /(?:,|:|\s[-–—/]\s|\s(?:der|des|von|vom|for|with|mit|chez|presso|bij|hos|pour|para)\s)/giu;
+
+function namesLevel(text: string): boolean {
+  return tokenize(foldText(text)).some((t) => singleLevel(t) !== undefined || analyzeToken(t).level !== null);
+}
+
+/**
+ * Removes a company named with its legal form from a headline segment. A segment that is nothing but a company
+ * ("Acme Software GmbH": no level word) goes entirely when the title has other segments (`alone` false).
+ */
+function stripLegalFormCompany(segment: string, alone: boolean, notes: string[]): string {
+  if (!LEGAL_FORM_HINT_RE.test(segment)) return segment;
+  const m = LEGAL_FORM_RE.exec(segment);
+  if (!m) return segment;
+  const before = segment.slice(0, m.index);
+  let cut = -1;
+  COMPANY_INTRO_RE.lastIndex = 0;
+  for (let x = COMPANY_INTRO_RE.exec(before); x; x = COMPANY_INTRO_RE.exec(before)) cut = x.index;
+  if (cut <= 0) {
+    if (alone || /[\p{L}\p{N}]/u.test(segment.slice(m.index + m[0].length))) return segment;
+    // "Sales Director ACME GmbH" names a job: only a segment without any level word is a bare company name.
+    if (namesLevel(before)) return segment;
+    notes.push(`company removed: '${segment.trim()}'`);
+    return '';
+  }
+  const end = m.index + m[0].length;
+  // "RWE: Geschäftsführer RWE Consulting GmbH": a span naming a level is (part of) the job, not the employer.
+  if (namesLevel(segment.slice(cut, m.index))) return segment;
+  notes.push(`company removed: '${segment.slice(cut, end).replace(/^[\s,:\-–—/]+/, '').trim()}'`);
+  return segment.slice(0, cut) + segment.slice(end);
+}
 const ABBREVIATION_RE =
   /(?<![\p{L}\p{N}])(sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir)(?:\.|(?![\p{L}\p{N}]))/giu;
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -403,6 +632,11 @@ const DEGREE_RE =
 const PAREN_RE = /[([]([^()[\]]*)[)\]]/g;
 const GENDER_RE = /^\s*(?:[mwdfhxv]|div|divers)(?:\s*[/,|*]\s*(?:[mwdfhxv]|div|divers))+\s*$/i;
 const GENDER_SUFFIX_RE = /[*:_/]\s?(?:in|innen|r)(?![\p{L}])/giu;
+/** Pre-checks (plain literals, no Unicode look-behind) for the rewrites above. */
+const COMPANY_HINT_RE = /@|\s(?:at|bei|chez|presso|bij|hos)\s/i;
+const DEGREE_HINT_RE = /Dipl|Dr\.|Ph|M\.|B\.|LL|MBA|MSc|BSc|CPA|CFA|PMP|CISSP|Mag\.|Ing\./;
+const GENDER_SUFFIX_HINT_RE = /[*:_/]/;
+const ABBREVIATION_HINT_RE = /sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir/i;
 const EX_RE = /^(?:ex|former|formerly|ehemals|ehemalig|ancien|ancienne|antiguo|previously)\b/i;
 const EDGE_PUNCT_RE = /^[\s,;:\-–—/&+.]+|[\s,;:\-–—/&+]+$/g;
 const SPACES_RE = /\s{2,}/g;
@@ -466,17 +700,23 @@ function cleanTitle(raw: string): CleanResult {
         return whole;
       });
     }
-    s = s.replace(COMPANY_RE, (m) => {
-      notes.push(`company removed: '${m.trim()}'`);
-      return '';
-    });
-    s = s.replace(DEGREE_RE, ' ');
-    s = s.replace(GENDER_SUFFIX_RE, '');
-    s = s.replace(ABBREVIATION_RE, (m, abbr: string) => {
-      const lower = abbr.toLowerCase();
-      if (lower === 'dir' && !m.endsWith('.')) return m;
-      return ABBREVIATIONS[lower] ?? m;
-    });
+    // Each rewrite runs behind a cheap pre-check: most segments need none of them.
+    s = stripLegalFormCompany(s, rawSegments.length === 1, notes);
+    if (COMPANY_HINT_RE.test(s)) {
+      s = s.replace(COMPANY_RE, (m) => {
+        notes.push(`company removed: '${m.trim()}'`);
+        return '';
+      });
+    }
+    if (DEGREE_HINT_RE.test(s)) s = s.replace(DEGREE_RE, ' ');
+    if (GENDER_SUFFIX_HINT_RE.test(s)) s = s.replace(GENDER_SUFFIX_RE, '');
+    if (ABBREVIATION_HINT_RE.test(s)) {
+      s = s.replace(ABBREVIATION_RE, (m, abbr: string) => {
+        const lower = abbr.toLowerCase();
+        if (lower === 'dir' && !m.endsWith('.')) return m;
+        return ABBREVIATIONS[lower] ?? m;
+      });
+    }
     s = s.replace(SPACES_RE, ' ').replace(EDGE_PUNCT_RE, '');
     if (s.length === 0) continue;
     kept.push(s);
@@ -486,7 +726,7 @@ function cleanTitle(raw: string): CleanResult {
   const segmentTokens: string[][] = [];
   for (let i = 0; i < kept.length; i++) {
     const seg = kept[i]!;
-    const toks = tokenize(foldText(seg));
+    const toks = canonicalTokens(seg);
     const isEx = EX_RE.test(seg);
     const noise = isEx || (toks.length > 0 && allTokensIn(toks, NOISE_INDEX));
     const weakOnly = noise && !isEx && toks.every((t) => WEAK_NOISE.has(t) || FILLER.has(t));
@@ -500,7 +740,7 @@ function cleanTitle(raw: string): CleanResult {
   }
   if (segments.length === 0 && kept.length > 0) {
     segments.push(kept[0]!);
-    segmentTokens.push(tokenize(foldText(kept[0]!)));
+    segmentTokens.push(canonicalTokens(kept[0]!));
   }
   return { cleaned: segments.join(' | '), segments, segmentTokens, region, notes };
 }
@@ -535,10 +775,12 @@ function readSegment(tokens: readonly string[]): SegmentReading {
   const n = tokens.length;
   // Tokens naming whom an assistant supports: their function and level do not describe the assistant.
   const ignored = new Uint8Array(n);
+  const lists: TokenLists[] = new Array<TokenLists>(n);
+  for (let i = 0; i < n; i++) lists[i] = TOKEN_LISTS.get(tokens[i]!) ?? NO_LISTS;
 
   // 1. assistant-to detection.
   for (let i = 0; i < n; i++) {
-    const a = matchAt(ASSISTANT_INDEX, tokens, i);
+    const a = matchList(lists[i]!.assistant, tokens, i);
     if (!a) {
       // Compounds: Vorstandsassistentin, Geschäftsführungsassistenz, Chefsekretärin.
       const t = tokens[i]!;
@@ -597,7 +839,7 @@ function readSegment(tokens: readonly string[]): SegmentReading {
     if (!prev || w > prev[0]) fnScores.set(fn, [w, via]);
   };
   for (let i = 0; i < n; ) {
-    const p = matchAt(FN_INDEX, tokens, i);
+    const p = matchList(lists[i]!.fn, tokens, i);
     if (p) {
       let skip = false;
       for (let k = i; k < i + p.tokens.length; k++) if (ignored[k]) skip = true;
@@ -616,12 +858,15 @@ function readSegment(tokens: readonly string[]): SegmentReading {
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     if (JUNIOR_CAP_SET.has(t)) reading.juniorCap = true;
-    const p = matchAt(LEVEL_INDEX, tokens, i);
+    const p = matchList(lists[i]!.level, tokens, i);
     if (p) {
       const len = p.tokens.length;
       if (!ignored[i] && acceptLevel(p, tokens, i)) {
         if (p.value === 'intern') reading.internCap = true;
-        reading.levels.push({ level: p.value, via: p.text });
+        // "Lead Product Manager", "Lead UX Designer": a leading "Lead" before a role noun is a senior individual
+        // contributor; "Sales Lead", "Team Lead" and a bare "Lead" head a team.
+        const seniorLead = i === 0 && (p.text === 'lead' || p.text === 'leads') && namesRoleAfter(tokens, 1);
+        reading.levels.push({ level: seniorLead ? 'senior' : p.value, via: p.text });
       }
       i += len;
       continue;
@@ -638,15 +883,26 @@ function readSegment(tokens: readonly string[]): SegmentReading {
 
   // 4. interim and region.
   for (let i = 0; i < n; i++) {
-    if (!reading.interim && matchAt(INTERIM_INDEX, tokens, i)) reading.interim = true;
+    if (!reading.interim && matchList(lists[i]!.interim, tokens, i)) reading.interim = true;
     if (!reading.region) {
-      const r = matchAt(REGION_INDEX, tokens, i);
+      const r = matchList(lists[i]!.region, tokens, i);
       if (r && r.text !== 'national' && r.text !== 'regional' && r.text !== 'region' && r.text !== 'international') {
         reading.region = displayRegion(r.text);
       }
     }
   }
   return reading;
+}
+
+const IC_RANKS: ReadonlySet<SeniorityLevel> = new Set(['junior', 'professional', 'senior', 'manager']);
+
+/** True when a token from `from` on names an individual-contributor or manager role (engineer, consultant, manager). */
+function namesRoleAfter(tokens: readonly string[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const l = singleLevel(tokens[j]!) ?? analyzeToken(tokens[j]!).level;
+    if (l && IC_RANKS.has(l)) return true;
+  }
+  return false;
 }
 
 /** Context checks for level words that are often something else. */
@@ -727,10 +983,18 @@ export function normalizeTitle(title: string): NormalizedTitle {
   for (const r of readings) {
     if (r.fnScores.size === 0) continue;
     // A primary segment that only names general management ("Prokurist | Vertriebsleitung") defers to a later
-    // segment naming a function.
+    // segment naming a function, when that segment reads as a job (a level word, or short): a tagline such as
+    // "Founder | Helping teams grow their sales" does not make the founder a seller.
     const onlyExecutive = [...r.fnScores.keys()].every((f) => f === 'executive');
     if (onlyExecutive && r !== readings[readings.length - 1]) {
-      const later = readings.slice(readings.indexOf(r) + 1).some((x) => [...x.fnScores.values()].some(([w]) => w >= 0.7));
+      const at = readings.indexOf(r);
+      const later = readings
+        .slice(at + 1)
+        .some(
+          (x, k) =>
+            (x.levels.length > 0 || segmentTokens[at + 1 + k]!.length <= 4) &&
+            [...x.fnScores.values()].some(([w]) => w >= 0.7),
+        );
       if (later) continue;
     }
     for (const [f, [w, via]] of r.fnScores) {
