@@ -60,6 +60,12 @@ export interface PlanInput {
   prices: { preview: number; collect: number };
 }
 
+/** Provider prices the plan's estimate uses; what is really spent is read from the request's budget afterwards. */
+export const PLAN_PRICES = { preview: 20, collect: 20 };
+
+/** A company read whole never costs more preview pages than this. */
+export const MAX_WHOLE_COMPANY_PAGES = 5;
+
 /** Companies this small are read whole: a handful of preview pages covers every current employee. */
 export const READ_WHOLE_COMPANY_BELOW = 60;
 

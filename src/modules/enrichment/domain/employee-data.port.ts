@@ -88,3 +88,6 @@ export interface EmployeeDataProvider {
 }
 
 export const EMPLOYEE_DATA_PROVIDER = Symbol('EMPLOYEE_DATA_PROVIDER');
+
+/** Records one preview page holds at most (Coresignal's page; the local dataset pages alike). */
+export const PREVIEW_PAGE_SIZE = 20;

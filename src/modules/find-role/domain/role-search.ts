@@ -19,7 +19,6 @@ import type { ManagementLevel } from '../../enrichment/domain/coresignal-records
 import type { WantedRole } from './role-catalog.js';
 import { managementRank, matchTitle, tierWeight, type RoleMatch } from './role-match.js';
 
-export const PREVIEW_PAGE_SIZE = 20;
 /** previews one request reads at most */
 export const MAX_PREVIEWS = 3;
 /** alternatives given besides the best person */

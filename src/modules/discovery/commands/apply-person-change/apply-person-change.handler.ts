@@ -11,7 +11,7 @@ import { AI_ROLE_SIGNAL, type AiRoleSignalPort } from '../../../classification/d
 import { classifyWithAi, type Candidate, type ClassificationContext, type ClassifiedCandidate } from '../../../classification/domain/role-classifier.js';
 import { verifyEmployee } from '../../../classification/domain/verification.js';
 import type { EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
-import { EMPLOYEE_DATA_PROVIDER, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
+import { EMPLOYEE_DATA_PROVIDER, PREVIEW_PAGE_SIZE, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
 import { influenceScore, priorityOf } from '../../../scoring/domain/influence.js';
 import { toMemberPayload } from '../../../scoring/domain/pipeline.js';
 import { RANK_WEIGHTS, selectBuyerGroup, type SelectedMember } from '../../../scoring/domain/selection.js';
@@ -22,17 +22,12 @@ import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
 import { decideBuyerGroup } from '../../domain/buyer-group.decide.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
 import { seatToFill, type ApplyPersonChange, type GroupSeats, type PersonChangeMember, type PersonStanding } from '../../domain/person-change.js';
-import { planSearches } from '../../domain/search-plan.js';
+import { MAX_WHOLE_COMPANY_PAGES, PLAN_PRICES, planSearches } from '../../domain/search-plan.js';
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
 import { ProviderChangeStore } from '../../infrastructure/provider-change.store.js';
 import { ChangeBuyerGroupCommand } from '../change-buyer-group/change-buyer-group.command.js';
 import { ApplyPersonChangeCommand, type PersonChangeOutcome } from './apply-person-change.command.js';
 
-/** Provider prices for the search plan's estimate (not used to spend: replacements read at most the plan's pages). */
-const PRICES = { preview: 20, collect: 20 };
-const PREVIEW_PAGE_SIZE = 20;
-/** a company read whole never costs more previews than this (as in discovery) */
-const MAX_WHOLE_COMPANY_PAGES = 5;
 /** replacement candidates passed to the decision, best first (the first one not taken joins) */
 const REPLACEMENT_CANDIDATES = 3;
 
@@ -198,7 +193,7 @@ export class ApplyPersonChangeHandler implements ICommandHandler<ApplyPersonChan
       solutionCategory: state.sellerProfile.solutionCategory,
       enrichmentLevel: state.enrichmentLevel,
       targetGroupSize: sizing.target,
-      prices: PRICES,
+      prices: PLAN_PRICES,
     });
     const unavailable = new Set([leaverId, ...state.members.map((member) => member.personId), ...state.excludedPersonIds]);
     const previews = new Map<string, EmployeePreview>();

@@ -10,7 +10,7 @@ import { AI_GROUP_REASONING, AI_ROLE_SIGNAL, type AiGroupReasoningPort, type AiR
 import { classifyWithAi, type Candidate, type ClassificationContext } from '../../../classification/domain/role-classifier.js';
 import { CreditBudget, CreditBudgetExceededError } from '../../../enrichment/domain/credit-budget.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
-import { EMPLOYEE_DATA_PROVIDER, type CallContext, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
+import { EMPLOYEE_DATA_PROVIDER, PREVIEW_PAGE_SIZE, type CallContext, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
 import { ProviderError, ProviderInputError } from '../../../enrichment/domain/provider-errors.js';
 import { buildBuyerGroup, toMemberPayload, type BuyerGroupBuild } from '../../../scoring/domain/pipeline.js';
 import { toQualityAssessment } from '../../../scoring/domain/quality.js';
@@ -20,18 +20,12 @@ import type { NewMember } from '../../domain/buyer-group.decide.js';
 import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
 import { groupChanges, type GroupChanges } from '../../domain/group-changes.js';
-import { planSearches, type PlannedSearch } from '../../domain/search-plan.js';
+import { MAX_WHOLE_COMPANY_PAGES, PLAN_PRICES, planSearches, type PlannedSearch } from '../../domain/search-plan.js';
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
 import { ChangeBuyerGroupCommand } from '../change-buyer-group/change-buyer-group.command.js';
 import { DiscoverBuyerGroupCommand } from './discover-buyer-group.command.js';
 import type { DiscoverBuyerGroupDto } from './discover-buyer-group.dto.js';
 import type { DiscoveredMember, DiscoveryResult } from './discovery-result.js';
-
-/** Provider prices used for the dry-run estimate; what is really spent is read from the budget afterwards. */
-const PRICES = { preview: 20, collect: 20 };
-const PREVIEW_PAGE_SIZE = 20;
-/** a company read whole never costs more previews than this */
-const MAX_WHOLE_COMPANY_PAGES = 5;
 
 /**
  * The discovery engine: resolve the company → plan searches from the seller profile and company size → free searches
@@ -66,7 +60,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
         solutionCategory: request.sellerProfile.solutionCategory,
         enrichmentLevel: request.enrichmentLevel,
         targetGroupSize: sizing.target,
-        prices: PRICES,
+        prices: PLAN_PRICES,
       });
 
       // Free searches size every pool before anything is bought. Their totals are all they are used for, so they ask

@@ -17,21 +17,21 @@ import { DEFAULT_RESOLUTION_RULE, decideResolution, rankCandidates } from '../..
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
 import type { CreditKind } from '../../domain/credit-budget.js';
 import { EMPLOYEE_ID_FACTOR } from '../../domain/demo-universe/demo-universe.js';
-import type {
-  CallContext,
-  CompanyCandidate,
-  CompanyQuery,
-  CompanyResolution,
-  EmployeeDataProvider,
-  EmployeeSearchCriteria,
-  EmployeeSearchResult,
+import {
+  PREVIEW_PAGE_SIZE,
+  type CallContext,
+  type CompanyCandidate,
+  type CompanyQuery,
+  type CompanyResolution,
+  type EmployeeDataProvider,
+  type EmployeeSearchCriteria,
+  type EmployeeSearchResult,
 } from '../../domain/employee-data.port.js';
 import { ProviderInputError } from '../../domain/provider-errors.js';
 import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, parseCompanyQuery, validCompanyId, validEmail, validShorthand } from '../../domain/provider-input.js';
 import { domainAndParents, phrasePattern } from './dataset-keys.js';
 import type { DemoDatasetLoader } from './demo-dataset.loader.js';
 
-export const PREVIEW_PAGE_SIZE = 20;
 
 /** Name candidates fetched by trigram similarity before they are ranked by companyNameSimilarity. */
 const NAME_POOL = 40;

@@ -6,6 +6,7 @@ import { CreditBudget } from '../../../enrichment/domain/credit-budget.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
 import {
   EMPLOYEE_DATA_PROVIDER,
+  PREVIEW_PAGE_SIZE,
   type CallContext,
   type CompanyCandidate,
   type EmployeeDataProvider,
@@ -18,7 +19,6 @@ import { AI_ROLE_QUERY_PARSER, type RoleQueryParserPort } from '../../domain/rol
 import {
   MAX_ALTERNATIVES,
   MAX_PREVIEWS,
-  PREVIEW_PAGE_SIZE,
   confidenceOf,
   executivePreviews,
   planRoleSearches,
