@@ -135,6 +135,27 @@ export type CompanyPreview = Pick<
   'id' | 'company_name' | 'website' | 'linkedin_url' | 'industry' | 'size_range' | 'employees_count' | 'hq_country'
 > & { _score: number };
 
+/** What callers are shown of a company: id and name, plus whichever of website, industry, headcount, LinkedIn are known. */
+export interface CompanySummary {
+  id: string;
+  name: string;
+  website?: string;
+  industry?: string;
+  employeeCount?: number;
+  linkedinUrl?: string;
+}
+
+export function companySummaryOf(company: CompanyRecord): CompanySummary {
+  return {
+    id: String(company.id),
+    name: company.company_name,
+    ...(company.website ? { website: company.website } : {}),
+    ...(company.industry ? { industry: company.industry } : {}),
+    ...(company.employees_count !== null ? { employeeCount: company.employees_count } : {}),
+    ...(company.linkedin_url ? { linkedinUrl: company.linkedin_url } : {}),
+  };
+}
+
 /** A company record with only what is known filled in: every other field null or empty, as Coresignal leaves it. */
 export function companyRecordOf(known: Pick<CompanyRecord, 'id' | 'company_name'> & Partial<CompanyRecord>): CompanyRecord {
   return {

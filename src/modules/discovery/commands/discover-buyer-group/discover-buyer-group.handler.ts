@@ -9,7 +9,7 @@ import { DomainError } from '../../../../shared/domain/domain-error.js';
 import { AI_GROUP_REASONING, AI_ROLE_SIGNAL, type AiGroupReasoningPort, type AiRoleSignalPort } from '../../../classification/domain/ai-role-signal.js';
 import { classifyWithAi, type Candidate, type ClassificationContext } from '../../../classification/domain/role-classifier.js';
 import { CreditBudget, CreditBudgetExceededError } from '../../../enrichment/domain/credit-budget.js';
-import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
+import { companySummaryOf, type CompanyRecord, type EmployeePreview, type EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
 import { EMPLOYEE_DATA_PROVIDER, PREVIEW_PAGE_SIZE, type CallContext, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
 import { ProviderError, ProviderInputError } from '../../../enrichment/domain/provider-errors.js';
 import { buildBuyerGroup, toMemberPayload, type BuyerGroupBuild } from '../../../scoring/domain/pipeline.js';
@@ -230,6 +230,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     const members: NewMember[] = build.selection.members.map((member) => ({ memberId: randomUUID(), ...toMemberPayload(member) }));
     const quality = toQualityAssessment(build.quality);
     const groupId = existing?.id ?? randomUUID();
+    const { linkedinUrl: _linkedinUrl, ...snapshot } = companySummaryOf(company); // the group's record keeps no URL
     const state: BuyerGroupState = await this.commands.execute(
       new ChangeBuyerGroupCommand(
         groupId,
@@ -239,13 +240,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
               kind: 'CreateBuyerGroup',
               groupId,
               workspaceId: metadata.workspaceId,
-              company: {
-                id: String(company.id),
-                name: company.company_name,
-                ...(company.website ? { website: company.website } : {}),
-                ...(company.industry ? { industry: company.industry } : {}),
-                ...(company.employees_count !== null ? { employeeCount: company.employees_count } : {}),
-              },
+              company: snapshot,
               sellerProfile: { ...request.sellerProfile },
               enrichmentLevel: request.enrichmentLevel,
               members,
@@ -297,15 +292,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     const credits = input.budget.breakdown();
     return {
       success: true,
-      company: {
-        id: String(company.id),
-        name: company.company_name,
-        ...(company.website ? { website: company.website } : {}),
-        ...(company.industry ? { industry: company.industry } : {}),
-        ...(company.employees_count !== null ? { employeeCount: company.employees_count } : {}),
-        ...(company.linkedin_url ? { linkedinUrl: company.linkedin_url } : {}),
-        matchedBy: input.matchedBy,
-      },
+      company: { ...companySummaryOf(company), matchedBy: input.matchedBy },
       buyerGroup: {
         id: saved?.state.id ?? null,
         saved: saved !== undefined,

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '../../../../shared/domain/domain-error.js';
 import { Metrics } from '../../../../shared/observability/metrics.js';
 import { CreditBudget } from '../../../enrichment/domain/credit-budget.js';
-import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
+import { companySummaryOf, type CompanyRecord, type EmployeePreview, type EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
 import {
   EMPLOYEE_DATA_PROVIDER,
   PREVIEW_PAGE_SIZE,
@@ -146,15 +146,7 @@ export class FindRoleAtCompanyHandler implements IQueryHandler<FindRoleAtCompany
           parsedBy: parser.method,
           parseConfidence: parsed.confidence,
         },
-        company: {
-          id: String(company.id),
-          name: company.company_name,
-          ...(company.website ? { website: company.website } : {}),
-          ...(company.industry ? { industry: company.industry } : {}),
-          ...(company.employees_count !== null ? { employeeCount: company.employees_count } : {}),
-          ...(company.linkedin_url ? { linkedinUrl: company.linkedin_url } : {}),
-          matchedBy: resolution.matchedBy,
-        },
+        company: { ...companySummaryOf(company), matchedBy: resolution.matchedBy },
         person,
         substitution,
         alternatives,
