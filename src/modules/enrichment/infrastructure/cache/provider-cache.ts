@@ -46,8 +46,13 @@ export class ProviderCache {
     if (keys.length === 0) return new Map();
     const rows = await sqlQuery<{ key: string; record: T }>(
       this.db.em.fork(),
-      'select key, record from provider_cache where provider = ? and kind = ? and key = any(?::text[]) and expires_at > ? and fetched_at >= ?',
-      [this.provider, kind, keys, new Date(this.now()).toISOString(), (fetchedSince ?? new Date(0)).toISOString()],
+      // one primary-key probe per key, whatever the planner's statistics say: with `key = any(...)` a young table whose
+      // statistics still say "empty" is read through every entry of the provider and kind (seconds once it holds
+      // thousands of large records); `limit 1` keeps the probe from being flattened into that plan
+      `select c.key, c.record from unnest(?::text[]) as k(key)
+       cross join lateral (select key, record, expires_at, fetched_at from provider_cache where provider = ? and kind = ? and key = k.key limit 1) c
+       where c.expires_at > ? and c.fetched_at >= ?`,
+      [keys, this.provider, kind, new Date(this.now()).toISOString(), (fetchedSince ?? new Date(0)).toISOString()],
     );
     return new Map(rows.map((row) => [row.key, row.record]));
   }
@@ -116,8 +121,10 @@ export class ProviderCache {
     { fetchedSince, aliases }: { fetchedSince?: Date; aliases?: (value: T) => string[] },
   ): Promise<T | undefined> {
     // waiting is timed by the real clock: an injected `now` (tests, replays) may stand still
-    for (const started = Date.now(); ; ) {
-      const cached = (await this.getMany<T>(kind, [key], fetchedSince)).get(key);
+    for (let started = Date.now(), round = 0; ; round++) {
+      // a caller that wants a copy fetched after an instant (a change notice) rarely finds one: it claims at once,
+      // and the read after the claim still finds a copy that landed meanwhile
+      const cached = fetchedSince && round === 0 ? undefined : (await this.getMany<T>(kind, [key], fetchedSince)).get(key);
       if (cached !== undefined) {
         this.counters.hit(kind);
         return cached;
