@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   DLQ_HEADERS,
   deadLetterTopic,
+  partitionFor,
   type IncomingMessage,
   type MessageBus,
   type MessageHandler,
@@ -113,6 +114,37 @@ export function messageBusContract(name: string, setup: () => Promise<BusUnderTe
       await waitFor(() => count >= 240, timeoutMs, () => `240 messages (got ${count})`);
       for (const [, values] of seen) expect(values).toEqual([...values].sort((x, y) => x - y));
       expect([...seen.values()].flat().sort((x, y) => x - y)).toEqual(Array.from({ length: 240 }, (_, index) => index));
+    });
+
+    it('with keysConcurrently handles other keys of a partition while one key is busy, each key still in order', async () => {
+      const topic = newTopic();
+      // two keys of the same partition (both buses place keys with Kafka's partitioner over the suite's 3 partitions)
+      const [slow, fast] = Array.from({ length: 50 }, (_, index) => `key-${index}`).filter((key) => partitionFor(key, 3) === 0);
+      const seen: string[] = [];
+      let fastDoneWhileSlowWaited = false;
+      await subscribe(
+        topic,
+        `g-${randomUUID()}`,
+        async (message) => {
+          const value = message.value.toString();
+          if (value === `${slow}:0`) {
+            const deadline = Date.now() + timeoutMs / 2;
+            while (seen.filter((each) => each.startsWith(`${fast}:`)).length < 5 && Date.now() < deadline) await sleep(10);
+            fastDoneWhileSlowWaited = seen.filter((each) => each.startsWith(`${fast}:`)).length === 5;
+          }
+          seen.push(value);
+        },
+        { keysConcurrently: 2 },
+      );
+      await target.bus.publish(topic, [
+        { key: slow!, value: `${slow}:0` },
+        ...Array.from({ length: 5 }, (_, index) => ({ key: fast!, value: `${fast}:${index}` })),
+        { key: slow!, value: `${slow}:1` },
+      ]);
+      await waitFor(() => seen.length >= 7, timeoutMs, () => `7 messages (got ${seen.length})`);
+      expect(fastDoneWhileSlowWaited).toBe(true);
+      expect(seen.filter((each) => each.startsWith(`${slow}:`))).toEqual([`${slow}:0`, `${slow}:1`]);
+      expect(seen.filter((each) => each.startsWith(`${fast}:`))).toEqual([0, 1, 2, 3, 4].map((index) => `${fast}:${index}`));
     });
 
     it('retries a failing handler with backoff and holds back the later messages of its key', async () => {

@@ -14,7 +14,11 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from './message-bus.js';
+import { handleInKeyLanes } from './key-lanes.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
+
+/** messages of a partition taken at once, like a fetched batch: their keys are spread over the concurrent lanes */
+const DRAIN_WINDOW = 256;
 
 export interface InProcessMessageBusOptions {
   logger: Logger;
@@ -103,8 +107,8 @@ class Topic {
 
 /**
  * The embedded mode's message bus: Kafka's semantics inside one process. Keys hash onto virtual partitions; each
- * consumer group handles a partition in order, one message at a time, and moves its committed offset only after the
- * handler resolved (or the message was dead-lettered after the last attempt). Members of a group share the
+ * consumer group handles a partition in order per key (keysConcurrently keys at once) and moves its committed offset
+ * only past messages whose handler resolved (or that were dead-lettered after the last attempt). Members of a group share the
  * partitions; a member that leaves hands its partitions, including a message it had not finished, to the others.
  * A message is kept until every group that exists has handled it (plus a short tail for groups joining later), so a
  * slow consumer costs memory, never messages. Nothing survives the process: at-least-once holds within it.
@@ -200,24 +204,30 @@ export class InProcessMessageBus implements MessageBus {
   private async drain(topic: Topic, group: Group, index: number): Promise<void> {
     const partition = topic.partitions[index];
     while (!this.closed && group.members.length > 0) {
-      const offset = group.committed[index];
-      if (offset >= partition.end) return;
-      const stored = partition.messages[offset - partition.base];
+      const from = group.committed[index];
+      if (from >= partition.end) return;
       const member = group.members[index % group.members.length];
-      const delivery = this.deliver(topic, group, member, index, offset, stored);
-      member.inFlight.add(delivery);
-      let handled: boolean;
+      const pending = partition.messages
+        .slice(from - partition.base, Math.min(partition.end, from + DRAIN_WINDOW) - partition.base)
+        .map((stored, at) => ({ stored, offset: from + at }));
+      const run = handleInKeyLanes(
+        pending,
+        ({ stored }) => stored.key,
+        member.options.keysConcurrently,
+        ({ stored, offset }) => this.deliver(topic, group, member, index, offset, stored),
+        (prefix) => {
+          group.committed[index] = from + prefix;
+          this.trim(topic, index);
+        },
+        () => member.closed || this.closed,
+      ).then(() => undefined);
+      member.inFlight.add(run);
       try {
-        handled = await delivery.then(
-          () => true,
-          () => false,
-        );
+        // a rejection means the member left before a message was handled: the next member gets it again
+        await run.catch(() => undefined);
       } finally {
-        member.inFlight.delete(delivery);
+        member.inFlight.delete(run);
       }
-      if (!handled) continue; // the member left before the message was handled: the next member gets it again
-      group.committed[index] = offset + 1;
-      this.trim(topic, index);
     }
   }
 

@@ -24,6 +24,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from './message-bus.js';
+import { handleInKeyLanes } from './key-lanes.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 
 export interface KafkaMessageBusOptions {
@@ -240,7 +241,23 @@ export class KafkaMessageBus implements MessageBus {
         autoCommitInterval: 1_000,
         autoCommitThreshold: 100,
         partitionsConsumedConcurrently: resolved.partitionsConcurrently,
-        eachMessage: (payload) => this.handle(subscription, handler, resolved, payload),
+        // offsets are resolved below the first message still in hand, never past it
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+          const { messages } = batch;
+          await handleInKeyLanes(
+            messages,
+            (message) => message.key?.toString('latin1') ?? '',
+            resolved.keysConcurrently,
+            (message) => this.handle(subscription, handler, resolved, { topic: batch.topic, partition: batch.partition, message, heartbeat }),
+            async (prefix) => {
+              resolveOffset(messages[prefix - 1]!.offset);
+              await commitOffsetsIfNecessary();
+              await heartbeat().catch(() => undefined);
+            },
+            () => subscription.closing || !isRunning() || isStale(),
+          );
+        },
       });
     } catch (error) {
       await subscription.close().catch(() => undefined);
@@ -266,7 +283,7 @@ export class KafkaMessageBus implements MessageBus {
     subscription: KafkaSubscription,
     handler: MessageHandler,
     options: ResolvedSubscribeOptions,
-    { topic, partition, message, heartbeat }: EachMessagePayload,
+    { topic, partition, message, heartbeat }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>,
   ): Promise<void> {
     const { metrics } = this.options;
     const labels = { topic, group: subscription.groupId };

@@ -34,6 +34,11 @@ export interface SubscribeOptions {
   maxRetryDelayMs?: number;
   /** partitions handled at the same time by this subscriber, each in order (default 1) */
   partitionsConcurrently?: number;
+  /**
+   * keys of one partition handled at the same time (default 1: the partition's messages one by one); messages with
+   * the same key stay in order, and offsets are committed only below the first message still in hand
+   */
+  keysConcurrently?: number;
 }
 
 export interface Subscription {
@@ -83,6 +88,7 @@ export interface ResolvedSubscribeOptions {
   retryDelayMs: number;
   maxRetryDelayMs: number;
   partitionsConcurrently: number;
+  keysConcurrently: number;
 }
 
 export function resolveSubscribeOptions(options: SubscribeOptions = {}): ResolvedSubscribeOptions {
@@ -92,6 +98,7 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     retryDelayMs: Math.max(0, options.retryDelayMs ?? 100),
     maxRetryDelayMs: Math.max(0, options.maxRetryDelayMs ?? 5_000),
     partitionsConcurrently: Math.max(1, options.partitionsConcurrently ?? 1),
+    keysConcurrently: Math.max(1, options.keysConcurrently ?? 1),
   };
 }
 

@@ -17,8 +17,10 @@ export const PROVIDER_CHANGES_SUBSCRIPTION: Required<Omit<SubscribeOptions, 'fro
   maxAttempts: 5,
   retryDelayMs: 200,
   maxRetryDelayMs: 2_000,
-  // partitions hold companies: each is applied in order, several at once
+  // partitions hold companies: each company's notices are applied in order, many companies at once (a notice spends
+  // most of its time waiting on the provider and the database, so one partition at a time would leave the CPU idle)
   partitionsConcurrently: 6,
+  keysConcurrently: 4,
 };
 /** A notice that keeps failing for a reason that may pass (provider down) goes back this many times before the DLQ. */
 export const MAX_REQUEUES = 20;
