@@ -84,6 +84,31 @@ describe('event store on real PostgreSQL', () => {
     expect(row).toEqual({ totalMembers: 100, version: 101 });
   });
 
+  it('decides again on fresh state, without a retry delay, when the state it has cached is behind another process', async () => {
+    const groupId = randomUUID();
+    const streamId = `buyer-group-${groupId}`;
+    await context.commands.execute(new ChangeBuyerGroupCommand(groupId, createGroupCommand(groupId, 'alpha'), meta));
+    const metrics = context.app.get(Metrics);
+    const config = context.app.get<AppConfig>(APP_CONFIG);
+    const [behind, other] = [new BuyerGroupRepository(db, store, metrics, config), new BuyerGroupRepository(db, store, metrics, config)];
+    expect((await behind.load(streamId)).version).toBe(1);
+    const member = sampleMember(7, 'champion', groupId.slice(0, 23));
+    const add = (state: BuyerGroupState) => decideBuyerGroup(state, { kind: 'AddMember', member });
+    expect((await other.handle(streamId, add, meta)).version).toBe(2);
+    const retriesBefore = (await metrics.concurrencyRetries.get()).values[0]?.value ?? 0;
+    // on its cached version 1 the person is not a member yet; the append at version 1 fails, and on version 2 the
+    // person is there already: nothing is added twice
+    const decision = await behind.handle(streamId, add, meta);
+    expect(decision.events).toHaveLength(0);
+    expect(decision.version).toBe(2);
+    expect(decision.state.members.filter((each) => each.personId === member.personId)).toHaveLength(1);
+    expect((await metrics.concurrencyRetries.get()).values[0]?.value ?? 0).toBe(retriesBefore);
+    // and its cache now holds version 2: the next command appends at 3
+    const removed = await behind.handle(streamId, (state) => decideBuyerGroup(state, { kind: 'RemoveMember', memberId: state.members[0]!.memberId, reason: 'left_company' }), meta);
+    expect(removed.version).toBe(3);
+    expect((await store.readStream(streamId)).map((event) => event.type)).toEqual(['BuyerGroupDiscovered', 'MemberAdded', 'MemberRemoved']);
+  });
+
   it('queues concurrent commands for one group inside a process instead of failing them', async () => {
     const groupId = randomUUID();
     await context.commands.execute(new ChangeBuyerGroupCommand(groupId, createGroupCommand(groupId, 'alpha'), meta));

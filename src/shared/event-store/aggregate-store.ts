@@ -25,6 +25,16 @@ export interface RetryPolicy {
   onAppended?: (events: RecordedEvent[]) => void;
 }
 
+/** The events `decide` chooses on `state`, or undefined when it chooses none or refuses (throws). */
+function decidedOn<State, Event>(decide: (state: State) => Event[], state: State): Event[] | undefined {
+  try {
+    const events = decide(state);
+    return events.length > 0 ? events : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Loads an aggregate, lets a pure decide() choose the events, appends them at the version it read and projects the
  * result, all in one transaction. Commands for one stream queue behind each other inside this process; a writer in
@@ -95,13 +105,18 @@ export class AggregateStore<State, Event extends NewEvent> {
     decide: (state: State) => Event[],
     metadata: EventMetadata,
   ): Promise<Decision<State>> {
+    let cached = this.recent.get(streamId);
     for (let attempt = 1; ; attempt++) {
+      const optimistic = cached && decidedOn(decide, cached.state);
       try {
         const decision = await this.db.em.fork().transactional(async (em) => {
-          const loaded = await this.current(streamId, em);
+          // Decided on the state this process last saw, the append needs no read first: a writer elsewhere makes it
+          // fail and the command is decided again on fresh state. A decision of nothing (or a refusal) is only
+          // trusted on fresh state.
+          const loaded = optimistic && cached ? cached : await this.current(streamId, em);
           const version = loaded.version;
           let state = loaded.state;
-          const decided = decide(state);
+          const decided = optimistic ?? decide(state);
           const appended = await this.events.append(em, streamId, version, decided, metadata);
           for (const event of appended) {
             state = this.aggregate.evolve(state, event as RecordedEvent<Event['type'], Event['data']>);
@@ -113,7 +128,14 @@ export class AggregateStore<State, Event extends NewEvent> {
         this.retry.onAppended?.(decision.events);
         return decision;
       } catch (error) {
-        if (!(error instanceof ConcurrencyError) || attempt >= this.retry.attempts) throw error;
+        if (!(error instanceof ConcurrencyError)) throw error;
+        cached = undefined;
+        if (optimistic) {
+          // the cached state was behind: read it and decide again at once, not counted as a retry
+          attempt--;
+          continue;
+        }
+        if (attempt >= this.retry.attempts) throw error;
         this.retry.onRetry?.();
         const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
         await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
