@@ -12,7 +12,8 @@
  * return to 0; the service's peak RSS. Setup: BENCH_COMPANIES (300) companies with a saved group of BENCH_MEMBERS (10)
  * members each, in a fresh database (BENCH_DATABASE_URL: a server to create it on; else an embedded PostgreSQL); Kafka
  * at KAFKA_BROKERS, else the project's broker (tools/kafka/kafka.sh start). Topic and consumer group are the run's
- * own and are deleted afterwards. The last line of output is one JSON object.
+ * own and are deleted afterwards. BENCH_SERVICE_NODE_ARGS passes Node options to the service (e.g. `--cpu-prof`). The last
+ * line of output is one JSON object.
  */
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -130,7 +131,7 @@ function employee(id: number, at: CompanyRecord, title: string): EmployeeRecord 
 }
 
 async function startService(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.resolve('dist/src/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.resolve('dist/src/main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
@@ -346,11 +347,21 @@ const rows = (
   await db.query<{ ms: number }>('select extract(epoch from processed_at - received_at) * 1000 as ms from provider_change_notices order by received_at')
 ).rows.map((row) => Number(row.ms));
 const latency = latencySummary(rows);
+// where the slow notices are: the seconds of the burst whose worst latency passed 500 ms (a stall shows as a run)
+const slowSeconds = (
+  await db.query<{ second: number; n: number; worst: number }>(
+    `select extract(epoch from date_trunc('second', received_at) - min(date_trunc('second', received_at)) over ())::int as second,
+            count(*)::int as n, max(extract(epoch from processed_at - received_at) * 1000)::int as worst
+     from provider_change_notices group by date_trunc('second', received_at) order by 1`,
+  )
+).rows.filter((row) => row.worst > 500);
+log(`seconds with a notice slower than 500 ms: ${slowSeconds.map((row) => `${row.second}s:${row.worst}ms`).join(' ') || 'none'}`);
 // fewer events than notices when the updater lags: a notice re-collects the person, so the ones about the same person
 // that arrived before that purchase find nothing left to change
 const events = (await db.query<{ type: string; n: number }>(`select event_type as type, count(*)::int as n from events where metadata->>'source' = 'webhook' group by 1`)).rows;
 const peakRssMb = peakRssOf(service.pid!);
 log(`latency receivedAt → projection over ${rows.length} notices: p50 ${latency.p50} ms, p95 ${latency.p95} ms, p99 ${latency.p99} ms, max ${latency.max} ms`);
+log(`consumer lag each second of the burst: ${lagSamples.join(' ')}`);
 log(`drained in ${drainMs} ms after the burst; max lag ${maxLag}; events ${JSON.stringify(events)}; service peak RSS ${peakRssMb} MB`);
 
 service.kill('SIGTERM');
