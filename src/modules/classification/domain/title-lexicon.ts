@@ -51,6 +51,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['sales', 0.6, 'distribution|vertriebspartner'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
   ['sales', 0.8, 'vendas|negocios|ventes et'],
+  // Salesforce is the sales CRM: its administrators, consultants and product owners sit in sales operations,
+  // which this taxonomy counts as sales (as RevOps); the curated department titles agree (Salesforce → Sales).
+  ['sales', 1, 'salesforce|salesforce com|sales cloud|sfdc'],
   ['sales', 1, 'media sales|advertising sales|ad sales|anzeigenverkauf|anzeigenverkaufer|mediaverkauf'],
   ['sales', 0.7, 'cco|chief commercial officer|immobilienmakler|makler'],
   // Bare "CSO" is ambiguous (sales, security, strategy); DACH B2B titles mostly mean Chief Sales Officer, and a
@@ -69,13 +72,16 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['marketing', 1, 'seo|sea|sem|growth marketing|growth hacking|demand generation|lead generation|lead management|campaign|campaigns'],
   ['marketing', 1, 'copywriter|texter|redakteur|redakteurin|redacteur|redactrice|kampagnen'],
   // Events and trade fairs are marketing, but a sales or project word in the same title outranks them.
-  ['marketing', 0.8, 'event|events|veranstaltung|veranstaltungen|messe|messen|trade show|trade fair|eventos|media'],
+  ['marketing', 0.8, 'event|events|veranstaltung|veranstaltungen|trade show|trade fair|eventos|media'],
+  // German "Messe" (trade fair) is a marketing discipline outright, as in its compounds (Messeplanung, Messeleitung);
+  // beside an equally strong sales word it is the seller's channel (the normaliser then reads sales).
+  ['marketing', 1, 'messe|messen|messewesen|fachmesse|fachmessen'],
   ['marketing', 0.8, 'evenements|evenementiel|evenement|medien|sponsoring|sponsorship'],
   ['marketing', 1, 'editor|journalist|journalistin|community manager|influencer|onlinemarketing|produktmarketing'],
   ['marketing', 1, 'markting|art director|creative director|creative|kreation|grafik|grafikdesigner|graphic'],
   ['marketing', 1, 'designer|mediengestalter|mediengestalterin|webdesigner|ux writer|marktforschung|market research'],
   ['marketing', 1, 'market intelligence|market insights|marktanalyse|mercadeo|fundraising'],
-  ['marketing', 1, 'corporate affairs|investor relations|public affairs|kommunikationsberater|pressereferent'],
+  ['marketing', 1, 'corporate affairs|public affairs|kommunikationsberater|pressereferent'],
   ['marketing', 1, 'digital marketing|online marketing|performance marketing|e mail marketing|email marketing'],
   ['marketing', 1, 'crm marketing|product marketing|trade marketing|marketing automation|marketing manager'],
   ['marketing', 0.8, 'customer experience|cx|customer journey|e commerce|ecommerce|onlineshop|webshop'],
@@ -138,7 +144,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['it', 0.7, 'administrator|systemadministration|netzwerkadministration|it administration|it administrator'],
   ['it', 1, 'administrateur systeme|administrateur reseau|netzwerk|network|networks|infrastructure|infrastruktur'],
   ['it', 1, 'cio|chief information officer|chief digital officer|cdo|dsi|systemes d information|sap|erp|crm'],
-  ['it', 1, 'salesforce|dynamics|microsoft dynamics|navision|servicenow|cloud|server|datacenter|rechenzentrum'],
+  ['it', 1, 'dynamics|microsoft dynamics|navision|servicenow|cloud|server|datacenter|rechenzentrum'],
   ['it', 1, 'helpdesk administrator|systembetreuer|systembetreuung|it leiter|it leitung|digitalisierung'],
   ['it', 1, 'digitalization|digitalisation|digital transformation|digitale transformation|transformation digitale'],
   ['it', 1, 'automatisierung|rpa|it manager|it director|technology|technologie|tech|systems|systeme|sistemas'],
@@ -381,6 +387,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // Consulting, project and programme management.
   ['consulting', 0.8, 'engagement manager|engagement director|consultancy manager'],
   ['project_management', 1, 'program director|programme director|programmdirektor|programmleiter|programmleitung|programmmanager'],
+  ['project_management', 1, 'programm manager|programm managerin|programm management|programmmanagerin|programmmanagement'],
   ['project_management', 1, 'projektreferent|projektreferentin|projektplaner|projektplanerin|projektmitarbeiter|projektmitarbeiterin'],
   ['project_management', 1, 'projectcoordinator|projectmedewerker|projectondersteuner|coordinatore di progetto|coordinador de proyectos'],
   ['project_management', 0.8, 'projektabwicklung|projektierung|project delivery|delivery manager|directeur de projet|directrice de projet'],
@@ -458,6 +465,78 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // Logistics and shipping are operations.
   ['operations', 1, 'spedition|speditionskaufmann|speditionskauffrau|zoll|customs|douane|aduana|expedition|versandleiter'],
+
+  // ── Further general vocabulary: telecoms and IT operations, master data, member and customer centres, training,
+  // construction and technical disciplines, medical specialties (general knowledge of EN/DE/FR/ES/NL/IT/PT titles).
+  // IT: "ITK"/"IuK"/"IKT" (IT and telecommunications), fixed and mobile networks, hosting, collaboration platforms,
+  // management information systems, device management, software licence management.
+  ['it', 1, 'itk|iuk|ikt|webhosting|managed hosting|hosting services|cloud hosting|sharepoint|enterprise content management'],
+  ['it', 0.8, 'festnetz|mobilfunk'],
+  ['it', 0.7, 'ecm|iot|internet of things'],
+  ['it', 1, 'management information systems|mis manager|mis director|head of mis|mobile device management'],
+  ['it', 1, 'lizenzmanagement|license management|licence management|software asset management|it asset management'],
+  ['it', 0.7, 'deployment|migration|datenmigration|data migration|rollout'],
+  // "Dev Ops" written apart (expanded from the abbreviations) is DevOps.
+  ['engineering', 1, 'development operations|dev ops'],
+  // Data: master data and data quality, customer analytics.
+  ['data', 1, 'stammdaten|stammdatenmanagement|master data|master data management|mdm|data quality|datenqualitat|data governance'],
+  // Sales: specialist trade, insurance general agencies, building-industry specifiers (French "prescripteur"), order
+  // desks, advertising yield.
+  ['sales', 1, 'fachhandel|generalagent|generalagentur|hauptagentur|prescripteur|prescriptrice|responsable prescription'],
+  ['sales', 0.8, 'order processing|order desk|auftragsbearbeitung|auftragsannahme|yield management|yield manager|ad management|ad operations|adops'],
+  // Customer service: customer and member service centres, complaint management.
+  ['customer_support', 1, 'kundencenter|kunden center|kundenkontakt|kundenkontaktmanagement|mitgliederservice'],
+  ['customer_support', 1, 'mitgliederbetreuung|member services|member service|beschwerdemanagement|complaint management'],
+  ['customer_support', 1, 'reklamationsmanagement|eservice|kundenservicecenter'],
+  ['administrative', 1, 'frontdesk|front office manager'],
+  // HR: executive search, resourcing, placement, training (a hint that a named subject of the training outranks).
+  ['hr', 1, 'executive search|resourcing|personalvermittlung|personalvermittler|arbeitsvermittlung|headhunting'],
+  ['hr', 0.7, 'training|trainings|schulung|schulungen|formation|formacion|formazione|formacao|opleiding|opleidingen'],
+  // Marketing: search-engine (SEO/SEA) teams, address and customer-value management, media relations, design.
+  ['marketing', 1, 'paid search|search engine|search engine marketing|search marketing|search manager|search specialist|head of search'],
+  ['marketing', 1, 'suchmaschinenmarketing|suchmaschinenoptimierung|adressmanagement|customer value management|cvm'],
+  ['marketing', 1, 'media relations|medienarbeit|corporate relations|mediengestaltung|conversion optimization'],
+  // Finance: grants and subsidies, corporate performance steering, trading, IPOs.
+  ['finance', 1, 'fordermittel|foerdermittel|fordermittelmanagement|unternehmenssteuerung|konzernsteuerung|ipo'],
+  ['finance', 0.8, 'trader|trading|energiehandel|stromhandel|commodities'],
+  // Construction and technical disciplines outside IT (Bauleitung, Tunnelbau, Prozesstechnik) are engineering
+  // outside IT; medical specialties are healthcare.
+  ['manufacturing', 1, 'bauleitung|oberbauleiter|oberbauleitung|tiefbau|hochbau|tunnelbau|stahlbau|anlagenbau|werkzeugbau'],
+  ['manufacturing', 1, 'fahrzeugbau|schiffbau|metallbau|strassenbau|gleisbau|rohrleitungsbau|ingenieurbau|retrofit'],
+  ['manufacturing', 1, 'prozesstechnik|fertigungstechnik|antriebstechnik|messtechnik|regelungstechnik|steuerungstechnik'],
+  ['manufacturing', 1, 'lasertechnik|kaltetechnik|klimatechnik|umwelttechnik|anwendungstechnik|oberflachentechnik'],
+  ['manufacturing', 1, 'schweisstechnik|kunststofftechnik|beschichtung|beschichtungen|tooling|werkzeugtechnik'],
+  ['operations', 1, 'facilitymanagement|facilitymanager|facility manager|objektleitung|objektleiter|objektmanager'],
+  ['operations', 1, 'hausverwaltung|gebaudeservice|gebaudedienste|property manager'],
+  // Investor relations mostly reports to the CFO: finance. "Commercial" before a finance or legal noun names the
+  // commercial side of that function, not selling.
+  ['finance', 1, 'investor relations|ir manager|head of ir|commercial finance|commercial controller|commercial controlling'],
+  ['legal', 1, 'commercial law|commercial lawyer|commercial counsel|commercial litigation|commercial contracts'],
+  ['finance', 1, 'commercialista|dottore commercialista|revisore contabile|revisor de cuentas|revisor oficial de contas'],
+  // French/Italian/Dutch "industriel" (directeur industriel: head of production sites) and warehouses.
+  ['manufacturing', 0.6, 'industriel|industrielle|industriale|industrieel|industriele'],
+  ['operations', 1, 'almacen|magazzino|magazziniere|armazem|magazijn|magazijnmedewerker|entrepot|magasinier|magasiniere'],
+  // Romance-language sales, tele-service and design titles: the French "ingénieur d'affaires" (technical sales),
+  // "chargé de clientèle" (client account manager), "négociateur" (estate agent), Spanish and
+  // Portuguese account managers, telephone sales and service, graphic designers, Spanish "RRHH" (human resources).
+  ['sales', 1, 'ingenieur d affaires|ingenieure d affaires|ingenieur technico commercial|charge de clientele|chargee de clientele'],
+  ['sales', 1, 'televendeur|televendeuse|televenta|televentas|televendite|televendas|negociateur|negociatrice'],
+  ['sales', 1, 'gerente de cuentas|gestor de cuentas|responsable de cuentas|grandes cuentas|cuentas clave|gerente de contas|gestor de contas'],
+  ['customer_support', 1, 'teleconseiller|teleconseillere|teleoperador|teleoperadora|teleoperatore|teleoperatrice|teleoperator'],
+  ['marketing', 1, 'graphiste|marketeur|marketeuse|webmarketeur|webmarketeuse|disenador grafico|disenadora grafica|grafisch ontwerper'],
+  ['hr', 1, 'rrhh|rr hh|salarisadministrateur|salarisadministrateuse|personeelsadministratie'],
+  ['administrative', 0.5, 'impiegata|impiegato|empleado administrativo|empleada administrativa'],
+  // "Development" after a commercial object develops a business, not software: channel, partner, customer,
+  // category, territory, account or venture development is business development; leadership development is HR.
+  ['business_development', 1, 'channel development|partner development|customer development|category development|partner success'],
+  ['business_development', 1, 'territory development|account development|venture development|portfolio development'],
+  ['business_development', 1, 'international development|dealer development|franchise development'],
+  ['hr', 1, 'leadership development|executive development|management development|fuhrungskrafteentwicklung'],
+  ['operations', 0.8, 'process development|process improvement|business process improvement'],
+  // Professional services deliver implementation and advice (consulting); French "services généraux" are facilities.
+  ['consulting', 0.8, 'professional services|professional service'],
+  ['operations', 1, 'services generaux|servicios generales|servizi generali|servicos gerais|general services'],
+  ['customer_support', 1, 'customer services|kundenservices'],
 ];
 
 /**
@@ -468,7 +547,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
  */
 export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string, number?]> = [
   ['business_development', 'geschaftsentwickl|geschaftsfeldentwickl|neukunden|neugeschaft|partnerschaft|bedrijfsontwikkel'],
-  ['engineering', 'softwareentwickl|softwarearchitekt|anwendungsentwickl|programmier|softwaretest'],
+  ['engineering', 'softwareentwickl|softwarearchitekt|anwendungsentwickl|programmier|softwaretest|webentwickl|appentwickl|frontendentwickl|backendentwickl'],
   ['product', 'produktmanag|produktentwickl|productmanag|produktverantwort|produktowner|produktmarketing'],
   // Any other "Projekt…" compound (Projektdirektor, Projektgeschäft) when no stem above names a domain.
   ['project_management', 'projekt|projet', 0.8],
@@ -478,7 +557,7 @@ export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string, numb
   // Events and conferences: outranked by a sales or project word, as the phrases above.
   ['marketing', '^event|konferenz|kongress', 0.8],
   ['procurement', 'einkauf|beschaffung|inkoop|lieferant'],
-  ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|personalsach|personaldispo|personalchef|personalassist|personalkoord|personalplan|personaladmin|personaldirekt|recruit|personeel|ausbildungsleit|ausbildungsbeauf|ausbildungsverantw|entgelt|lohnbuchhalt|gehaltsabrechn|reclut|recrut|rekrut'],
+  ['hr', 'personalab|personalleit|personalref|personalent|personalmanag|personalberat|personalwes|personalsach|personaldispo|personalchef|personalassist|personalkoord|personalplan|personaladmin|personaldirekt|recruit|personeel|ausbildungsleit|ausbildungsbeauf|ausbildungsverantw|entgelt|lohnbuchhalt|gehaltsbuchhalt|gehaltsabrechn|reclut|recrut|rekrut'],
   ['finance', 'finanz|buchhalt|controll|steuerber|steuerfach|steuerrecht|steuerabt|steuerleit|steuerref|steuerwes|steuerprue|steuerpruf|rechnungswes|treasur|bilanz|kredit|boekhoud|financ|versicher|redovis|ekonomi'],
   ['legal', 'rechtsanw|justizi|juristi|datenschutz|vertragsrecht|compliance'],
   ['it', 'telekommunikat|telecommunicat|telekom|telecom|datenkommunikat|mobilkommunikat|kommunikationstechn|informati|netzwerk|systemadmin|systembetreu|edvleit|itleit|itadmin|itsicher|digitalisier|applikation|applicatie|systeembeheer|netwerkbeheer|systemintegrat|anforderungsmanag'],
@@ -488,6 +567,18 @@ export const FUNCTION_STEMS: ReadonlyArray<readonly [TitleFunction, string, numb
   ['customer_support', 'kundendienst|kundenservice|support|servicetechn|servicemont|servicemitarb|serviceberat|servicecent|servicedesk|serviceleit|klantenserv|klantadvis|klantcontact'],
   ['administrative', 'sekretar|secretar|assistenz|assistent|sachbearbeit|verwaltung|^buro|empfang|rezeption|telefonist'],
   ['research', 'forschung|forscher|wissenschaft|labor'],
+  // R&D department compounds (Entwicklungsleiter, Laserentwicklung as a head noun below): a hint.
+  ['research', '^entwicklungs', 0.6],
+  // Strategy compounds (Strategieentwicklung, Strategieberatung is caught by "berat" elsewhere): a hint, as "strategy".
+  ['business_development', '^strategie', 0.5],
+  ['data', 'stammdat|datenqualit|analytik|datenanaly'],
+  ['customer_support', 'kundenkontakt|kundencent|mitgliederserv|mitgliederbetreu|beschwerdemanag|reklamationsmanag'],
+  ['hr', 'personalvermitt|arbeitsvermitt|schulungsleit|schulungsmanag|trainingsleit|trainingsmanag'],
+  ['manufacturing', 'bauleit'],
+  ['operations', '^facility|objektleit|objektmanag'],
+  ['finance', 'fordermittel|foerdermittel'],
+  ['sales', 'fachhandel|generalagent'],
+  ['healthcare', 'endoskop|radiolog|chirurg|kardiolog|onkolog|neurolog|psychiatr|anasthes|orthopad|gynakolog|padiatr|dermatolog|notfallmedizin'],
   ['education', 'lehrer|dozent|padagog|schulleit'],
   ['healthcare', 'arzt|pflege|kranken|therapeut|apothek|medizin|pharmaz'],
 ];
@@ -513,6 +604,10 @@ export const FUNCTION_SUFFIXES: ReadonlyArray<readonly [string, TitleFunction, n
   ['geschaftsfuhrerin', 'executive', 0.5],
   ['kaufmann', 'administrative', 0.7],
   ['kauffrau', 'administrative', 0.7],
+  // Technical disciplines (Injektionstechnik, Systemtechnik) are engineering outside IT, as the bare "Technik";
+  // an R&D area (Laserentwicklung, Prozessentwicklung) is research: both hints.
+  ['technik', 'manufacturing', 0.5],
+  ['entwicklung', 'research', 0.6],
 ];
 
 /** [level, phrases]. A title takes the highest level it names (junior/assistant modifiers aside). */

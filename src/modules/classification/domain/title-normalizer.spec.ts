@@ -498,3 +498,118 @@ describe('normalizeTitle: spelling, "Lead X" and companies with their legal form
     expect(fnOf('Prokurist | Vertriebsleitung')).toBe('sales');
   });
 });
+
+describe('normalizeTitle: Salesforce, trade fairs and functional abbreviations', () => {
+  it.each([
+    ['Salesforce Administrator', 'sales'],
+    ['Salesforce Consultant', 'sales'],
+    ['IT- & Salesforce-Administrator', 'sales'],
+    ['Head of Salesforce Center of Excellence', 'sales'],
+  ] as const)('the sales CRM is sales operations: %s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+
+  it('reads the German trade fair ("Messe") as marketing over project and office words, but sales beside a sales word', () => {
+    expect(fnOf('Projektleiter Messen')).toBe('marketing');
+    expect(fnOf('Projektmanagerin Messen & Events')).toBe('marketing');
+    expect(fnOf('Assistenz Messe und Event')).toBe('marketing');
+    expect(fnOf('Vertriebsleiter Messen und Ausstellungen')).toBe('sales');
+    expect(fnOf('Vertrieb / Messeplanung')).toBe('sales');
+    // English events stay a hint that a project word outranks.
+    expect(fnOf('Project Manager Events')).toBe('project_management');
+  });
+
+  it.each([
+    ['Mktg Manager', 'marketing', 'manager'],
+    ['Acct. Exec.', 'sales', 'professional'],
+    ['Acct Manager', 'sales', 'manager'],
+    ['Bus. Dev. Manager', 'business_development', 'manager'],
+    ['Ops Manager', 'operations', 'manager'],
+    ['Fin. Manager', 'finance', 'manager'],
+    ['Sys Admin', 'it', 'professional'],
+    ['Proj. Manager', 'project_management', 'manager'],
+    ['Sr Eng', 'engineering', 'senior'],
+    ['Exec. Director', 'executive', 'director'],
+    ['Ltr. Vertrieb', 'sales', 'head'],
+    ['Abt.-Ltr. Einkauf', 'procurement', 'head'],
+    ['Abteilungsltr. Einkauf', 'procurement', 'head'],
+    ['Sachb. Einkauf', 'procurement', 'junior'],
+    ['Verw.-Angestellte', 'administrative', 'junior'],
+    ['Resp. commercial', 'sales', 'manager'],
+    ['Gte. de ventas', 'sales', 'manager'],
+    ['Purch. Manager', 'procurement', 'manager'],
+    ['Customer Svc Rep', 'customer_support', 'professional'],
+  ] as const)('expands abbreviations: %s → %s / %s', (title, fn, level) => {
+    const r = normalizeTitle(title);
+    expect([r.function, r.seniority]).toEqual([fn, level]);
+  });
+
+  it('leaves abbreviations that are ordinary words alone without their full stop', () => {
+    expect(normalizeTitle('Bus Driver').cleaned).toBe('Bus Driver');
+    expect(normalizeTitle('Bus. Dev.').cleaned).toBe('Business Development');
+    expect(fnOf('DevOps Engineer')).toBe('engineering');
+    expect(fnOf('Sales Ops Manager')).toBe('sales');
+    expect(fnOf('Lead Gen. & Market Pen.')).toBe('marketing');
+  });
+});
+
+describe('normalizeTitle: further multilingual vocabulary (telecoms, master data, service centres, construction …)', () => {
+  it.each([
+    ['Abteilungsleiter ITK', 'it'],
+    ['Bereichsleiter Festnetz', 'it'],
+    ['Head of Managed Hosting', 'it'],
+    ['Director IoT', 'it'],
+    ['Teamleiter Stammdaten', 'data'],
+    ['Leiter Kundenanalytik', 'data'],
+    ['Leitung Kunden Center Hamburg', 'customer_support'],
+    ['Leiterin Mitgliederservice', 'customer_support'],
+    ['Téléconseillère', 'customer_support'],
+    ['Teamleader Resourcing Center Berlin', 'hr'],
+    ['Schulungsleiter', 'hr'],
+    ['Técnico de RRHH', 'hr'],
+    ['Salarisadministrateur', 'hr'],
+    ['Senior VB Fachhandel/KMU', 'sales'],
+    ['Responsable Prescription', 'sales'],
+    ["Ingénieur d'affaires", 'sales'],
+    ['Chargé de clientèle', 'sales'],
+    ['Gerente de cuentas', 'sales'],
+    ['Order Processing Specialist', 'sales'],
+    ['Graphiste', 'marketing'],
+    ['Head of Search', 'marketing'],
+  ] as const)('%s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+
+  it.each([
+    ['Oberbauleiter Tunnelbau', 'manufacturing'],
+    ['Bauleitung', 'manufacturing'],
+    ['Leiter der Prozesstechnik', 'manufacturing'],
+    ['Abteilungsleiter Injektionstechnik', 'manufacturing'],
+    ['Directeur industriel', 'manufacturing'],
+    ['Leiter Frontdesk und Facilitymanagement', 'operations'],
+    ['Objektleitung', 'operations'],
+    ['Jefe de almacén', 'operations'],
+    ['Entwicklungsleiter', 'research'],
+    ['Leiter Laserentwicklung', 'research'],
+    ['Direktor Fördermittel-Management', 'finance'],
+    ['Leiter Unternehmenssteuerung', 'finance'],
+    ['Head of Investor Relations', 'finance'],
+    ['Commercial Finance Manager', 'finance'],
+    ['Commercial Lawyer', 'legal'],
+    ['Leitung Endoskopie', 'healthcare'],
+  ] as const)('finance, legal, operations, engineering outside IT and healthcare: %s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+
+  it('lets a later headline segment naming a function outrank a first segment holding only weak hints', () => {
+    expect(fnOf('Abteilungsverantwortlicher Alnatura Digital | Marketing')).toBe('marketing');
+    expect(fnOf('Digital Native | Junior Manager | E-Commerce & Digital Marketing')).toBe('marketing');
+    // A strong first segment still decides.
+    expect(fnOf('Head of Sales | Digital Marketing Enthusiast')).toBe('sales');
+  });
+
+  it('keeps a project word ahead of a domain hint such as IoT', () => {
+    expect(fnOf('Projektmanager IoT')).toBe('project_management');
+    expect(fnOf('Businessman for Industrial Solutions')).toBe('business_development');
+  });
+});

@@ -7,7 +7,8 @@
  *  1. Clean: cut at 400 characters, drop emojis, split headline segments ("|", "•", ";"), drop noise segments
  *     ("Speaker", "Mentor", "ex-…"), strip companies ("@ Acme", "at Acme", "bei Acme", "…, Acme GmbH",
  *     "der Acme AG"), degrees ("Dipl.-Ing.", "MBA") and gender markers ("(m/w/d)"), expand abbreviations
- *     ("Sr." → "Senior", "Stv." → "Stellvertretender"), move a parenthesised region ("(EMEA)") to `region`.
+ *     ("Sr." → "Senior", "Stv." → "Stellvertretender", "Mktg" → "Marketing", "Abt.-Ltr." → "Abteilung-Leiter"), move a
+ *     parenthesised region ("(EMEA)") to `region`.
  *  2. Fold (lower case, no diacritics), tokenise and respell: feminine forms of known words lose their ending
  *     ("Managerin" → manager) and an unknown word one typing error from the vocabulary is corrected
  *     ("Vertiebsleiter"). Then longest-phrase matching against the lexicon (title-lexicon.ts; "&" stands for
@@ -15,7 +16,8 @@
  *     (Vertriebsleiterin = vertrieb + leiter + in) and looked up in generated vocabulary (title-knowledge.data.ts:
  *     O*NET head nouns and curated-title tokens).
  *  3. Function = the strongest signal of the primary segment (ties: a fixed precedence, marketing first, general
- *     management last); seniority = the highest level named, with "junior"/"trainee" capping, "assistant to …"
+ *     management last, a trade fair yielding to an equal sales word; a primary segment with only general management
+ *     or weak hints defers to a later job segment naming a function); seniority = the highest level named, with "junior"/"trainee" capping, "assistant to …"
  *     resetting, a leading "Lead" before a role noun reading as senior ("Lead UX Designer"), and "Prokurist"
  *     counting only when it is the sole level word.
  */
@@ -178,6 +180,8 @@ const WEAK_NOISE = new Set(
       'freelance|photographer|fotograf|musician|artist|evangelist|ambassador|startup advisor|investor',
   ),
 );
+/** Marketing evidence that yields to an equally strong sales word: trade fairs (German "Messe") and their compounds. */
+const TRADE_FAIR_VIA: ReadonlySet<string> = new Set(['messe', 'messen', 'messewesen', 'fachmesse', 'fachmessen']);
 const FILLER = new Set(splitAlternatives('and|und|et|y|e|en|&|of|de|der|die|das|the|a|for|fur|in|im|at|bei'));
 
 /**
@@ -223,6 +227,7 @@ const LEVEL_SUFFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = (
     ['leiterin', 'head'],
     ['leitung', 'head'],
     ['ltg', 'head'],
+    ['ltr', 'head'],
     ['leider', 'head'],
     ['leidster', 'head'],
     ['chef', 'head'],
@@ -611,7 +616,7 @@ function stripLegalFormCompany(segment: string, alone: boolean, notes: string[])
   return segment.slice(0, cut) + segment.slice(end);
 }
 const ABBREVIATION_RE =
-  /(?<![\p{L}\p{N}])(sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir)(?:\.|(?![\p{L}\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir|mktg|mkt|acct|acc|exec|bus|dev|ops|fin|admin|sys|mgmt|mngmt|mgt|proj|coord|spec|assoc|engr|eng|resp|ltr|abt|sachb|vertr|verw|prok|gte|purch|repr|rep|reps|cust|svc|svcs|mitarb|assist)(?:\.|(?![\p{L}\p{N}]))/giu;
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sr: 'Senior',
   jr: 'Junior',
@@ -626,17 +631,59 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   techn: 'Technischer',
   komm: 'kommissarisch',
   dir: 'Director',
+  // Common functional abbreviations of EN/DE/FR/ES titles ("Mktg Mgr", "Acct Exec", "Bus. Dev.", "Ops Manager",
+  // "Abt.-Ltr. Einkauf", "Sachb. Einkauf", "Resp. achats", "Gte. de ventas", "Sales Rep").
+  mktg: 'Marketing',
+  mkt: 'Marketing',
+  acct: 'Account',
+  acc: 'Account',
+  exec: 'Executive',
+  bus: 'Business',
+  dev: 'Development',
+  ops: 'Operations',
+  fin: 'Finance',
+  admin: 'Administration',
+  sys: 'System',
+  mgmt: 'Management',
+  mngmt: 'Management',
+  mgt: 'Management',
+  proj: 'Project',
+  coord: 'Coordinator',
+  spec: 'Specialist',
+  assoc: 'Associate',
+  engr: 'Engineer',
+  eng: 'Engineering',
+  resp: 'Responsable',
+  ltr: 'Leiter',
+  abt: 'Abteilung',
+  sachb: 'Sachbearbeiter',
+  vertr: 'Vertrieb',
+  verw: 'Verwaltung',
+  prok: 'Prokurist',
+  gte: 'Gerente',
+  purch: 'Purchasing',
+  repr: 'Representative',
+  rep: 'Representative',
+  reps: 'Representatives',
+  cust: 'Customer',
+  svc: 'Service',
+  svcs: 'Services',
+  mitarb: 'Mitarbeiter',
+  assist: 'Assistant',
 };
+/** Abbreviations that are also ordinary words or names: expanded only when written with their full stop. */
+const DOT_ONLY_ABBREVIATIONS: ReadonlySet<string> = new Set(['dir', 'bus', 'acc', 'spec', 'fin', 'gte', 'assist', 'abt', 'rep', 'reps']);
 const DEGREE_RE =
-  /(?<![\p{L}\p{N}])(?:Dipl\.?\s?-?\s?(?:Ing|Kfm|Kffr|Kauffrau|Kaufmann|Inf|Wirt\.?\s?-?\s?Ing|Betriebsw(?:irt(?:in)?)?|Psych|Volksw|Oec)\.?(?:\s?\((?:FH|TU|BA|Univ\.?|DH)\))?|Dr\.(?:\s?(?:rer\.?\s?(?:nat|pol|oec)\.?|med\.?|phil\.?|jur\.?|ing\.?))*|Ph\.?\s?D\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|M\.\s?A\.|B\.\s?A\.|LL\.\s?M\.?|MBA|EMBA|MSc|BSc|CPA|CFA|PMP|CISSP|Mag\.|Ing\.)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Dipl\.?\s?-?\s?(?:Ing|Kfm|Kffr|Kauffrau|Kaufmann|Inf|Wirt\.?\s?-?\s?Ing|Betriebsw(?:irt(?:in)?)?|Psych|Volksw|Oec)\.?(?:\s?\((?:FH|TU|BA|Univ\.?|DH)\))?|Dr\.(?:\s?(?:rer\.?\s?(?:nat|pol|oec)\.?|med\.?|phil\.?|jur\.?|ing\.?))*|Ph\.?\s?D\.?|M\.\s?Sc\.?|B\.\s?Sc\.?|[BM]\.\s?Eng\.?|MEng|BEng|M\.\s?A\.|B\.\s?A\.|LL\.\s?M\.?|MBA|EMBA|MSc|BSc|CPA|CFA|PMP|CISSP|Mag\.|Ing\.)(?![\p{L}\p{N}])/gu;
 const PAREN_RE = /[([]([^()[\]]*)[)\]]/g;
 const GENDER_RE = /^\s*(?:[mwdfhxv]|div|divers)(?:\s*[/,|*]\s*(?:[mwdfhxv]|div|divers))+\s*$/i;
 const GENDER_SUFFIX_RE = /[*:_/]\s?(?:in|innen|r)(?![\p{L}])/giu;
 /** Pre-checks (plain literals, no Unicode look-behind) for the rewrites above. */
 const COMPANY_HINT_RE = /@|\s(?:at|bei|chez|presso|bij|hos)\s/i;
-const DEGREE_HINT_RE = /Dipl|Dr\.|Ph|M\.|B\.|LL|MBA|MSc|BSc|CPA|CFA|PMP|CISSP|Mag\.|Ing\./;
+const DEGREE_HINT_RE = /Dipl|Dr\.|Ph|M\.|B\.|LL|MBA|MSc|BSc|MEng|BEng|CPA|CFA|PMP|CISSP|Mag\.|Ing\./;
 const GENDER_SUFFIX_HINT_RE = /[*:_/]/;
-const ABBREVIATION_HINT_RE = /sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir/i;
+const ABBREVIATION_HINT_RE =
+  /sr|jr|mgr|mngr|asst|stv|stellv|ltg|kfm|kaufm|techn|komm|dir|mk|acc|exec|bus|dev|ops|fin|admin|sys|mgmt|mngmt|mgt|proj|coord|spec|assoc|eng|resp|ltr|abt|sachb|vertr|verw|prok|gte|purch|rep|cust|svc|mitarb|assist/i;
 const EX_RE = /^(?:ex|former|formerly|ehemals|ehemalig|ancien|ancienne|antiguo|previously)\b/i;
 const EDGE_PUNCT_RE = /^[\s,;:\-–—/&+.]+|[\s,;:\-–—/&+]+$/g;
 const SPACES_RE = /\s{2,}/g;
@@ -713,7 +760,7 @@ function cleanTitle(raw: string): CleanResult {
     if (ABBREVIATION_HINT_RE.test(s)) {
       s = s.replace(ABBREVIATION_RE, (m, abbr: string) => {
         const lower = abbr.toLowerCase();
-        if (lower === 'dir' && !m.endsWith('.')) return m;
+        if (DOT_ONLY_ABBREVIATIONS.has(lower) && !m.endsWith('.')) return m;
         return ABBREVIATIONS[lower] ?? m;
       });
     }
@@ -975,7 +1022,7 @@ export function normalizeTitle(title: string): NormalizedTitle {
   const readings = segmentTokens.map((tokens) => readSegment(tokens));
   if (readings.length === 0) return emptyResult(original, cleaned, reasons);
 
-  // Function: the primary (first) segment decides; later segments only when it names none.
+  // Function: the primary (first) segment decides; later segments only when it names none or only hints at one.
   let fn: TitleFunction = 'other';
   let fnWeight = 0;
   let fnVia = '';
@@ -986,7 +1033,9 @@ export function normalizeTitle(title: string): NormalizedTitle {
     // segment naming a function, when that segment reads as a job (a level word, or short): a tagline such as
     // "Founder | Helping teams grow their sales" does not make the founder a seller.
     const onlyExecutive = [...r.fnScores.keys()].every((f) => f === 'executive');
-    if (onlyExecutive && r !== readings[readings.length - 1]) {
+    // Likewise a primary segment holding only weak hints ("Digital | Marketing", "Service | Vertrieb").
+    const onlyHints = [...r.fnScores.values()].every(([w]) => w < 0.7);
+    if ((onlyExecutive || onlyHints) && r !== readings[readings.length - 1]) {
       const at = readings.indexOf(r);
       const later = readings
         .slice(at + 1)
@@ -1007,6 +1056,12 @@ export function normalizeTitle(title: string): NormalizedTitle {
         fnWeight = w;
         fnVia = via;
       } else if (w === fnWeight) fnTie = true;
+    }
+    // A trade fair named beside an equally strong sales word is the seller's channel ("Vertriebsleiter Messen und
+    // Ausstellungen", "Assistentin Vertrieb / Messen"): sales, not marketing.
+    if (fn === 'marketing' && TRADE_FAIR_VIA.has(fnVia) && r.fnScores.get('sales')?.[0] === fnWeight) {
+      fn = 'sales';
+      fnVia = r.fnScores.get('sales')![1];
     }
     break;
   }
