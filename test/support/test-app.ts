@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CommandBus } from '@nestjs/cqrs';
+import type { Logger } from 'pino';
 import { createHttpApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/shared/config/app-config.js';
 import { createLogger } from '../../src/shared/observability/logger.js';
@@ -19,7 +20,7 @@ export interface TestApp {
 }
 
 /** The real HTTP application on its own fresh database, with two workspaces' keys. */
-export async function startTestApp(label: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(label: string, overrides: Partial<AppConfig> = {}, logger: Logger = createLogger('silent')): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({}),
     databaseUrl: await createTestDatabase(label),
@@ -28,7 +29,7 @@ export async function startTestApp(label: string, overrides: Partial<AppConfig> 
     logLevel: 'silent',
     ...overrides,
   };
-  const app = await createHttpApp(config, { logger: createLogger('silent') });
+  const app = await createHttpApp(config, { logger });
   await app.init();
   return { app, config, commands: app.get(CommandBus), close: () => app.close() };
 }

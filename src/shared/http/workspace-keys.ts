@@ -53,8 +53,8 @@ export class WorkspaceKeys implements OnModuleInit {
       const file = path.resolve(this.config.dataDir, 'dev-api-key');
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, `${key}\n`, { mode: 0o600 });
-      // Printed once, on the start that created it, so a developer can copy it; it is never logged again.
-      this.logger.warn({ workspace: 'default', file }, `created a development API key for workspace "default": ${key}`);
+      // the key itself stays out of the log (logs are shipped and kept): the file, readable by its owner only, holds it
+      this.logger.warn({ workspace: 'default', file }, `created a development API key for workspace "default": read it with \`cat ${file}\``);
     });
   }
 
