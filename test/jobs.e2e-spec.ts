@@ -4,6 +4,8 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import Bull from 'bull';
 import request from 'supertest';
 import { BATCH_QUEUE } from '../src/modules/discovery/commands/discover-batch/batch-job.js';
+import { ChangeBuyerGroupCommand } from '../src/modules/discovery/commands/change-buyer-group/change-buyer-group.command.js';
+import { createGroupCommand } from '../src/modules/discovery/domain/buyer-group.fixtures.js';
 import { RevalidateStaleGroupsScheduler } from '../src/modules/discovery/commands/revalidate-stale-groups/revalidate-stale-groups.scheduler.js';
 import {
   REVALIDATION_CRON_NAME,
@@ -275,6 +277,32 @@ describe.each(backends)('jobs on the $name runner', ({ name, overrides }) => {
       batchGroupIds,
     ]);
     expect(row.fresh).toBe(true);
+  });
+
+  it('re-validates a group that knew only its company name (a V1 import) in place: no second group, and it learns the company id', async () => {
+    const [demo] = await companies(name === 'bull' ? 7 : 6);
+    const groupId = randomUUID();
+    await context.commands.execute(
+      new ChangeBuyerGroupCommand(
+        groupId,
+        { ...createGroupCommand(groupId, WORKSPACE_A.workspace), company: { name: demo!.name }, sellerProfile: { solutionCategory: 'security' } },
+        { workspaceId: WORKSPACE_A.workspace, correlationId: 'v1-like', actor: 'test', source: 'migration' },
+      ),
+    );
+    await sqlQuery(db.em.fork(), `update "BuyerGroups" set "lastValidatedAt" = now() - interval '40 days' where id = ?`, [groupId]);
+    const scan = await context.app.get(RevalidateStaleGroupsScheduler).scan();
+    expect(scan).toMatchObject({ ran: true, stale: 1 });
+    const [jobId] = scan.ran ? scan.queued : [];
+    const job = await waitFor(() => jobs.getJob<unknown, RevalidationJobResult>(REVALIDATION_QUEUE, jobId!), finished, 60_000, jobId);
+    expect(job).toMatchObject({ state: 'completed', result: { outcome: 'revalidated', buyerGroupId: groupId } });
+    const rows = await sqlQuery<{ id: string; companyId: string | null }>(
+      db.em.fork(),
+      `select id, "companyId" from "BuyerGroups" where "workspaceId" = ? and ("companyId" = ? or id = ?)`,
+      [WORKSPACE_A.workspace, demo!.id, groupId],
+    );
+    expect(rows).toEqual([{ id: groupId, companyId: demo!.id }]);
+    // fresh now: the next scan finds nothing to do
+    expect(await context.app.get(RevalidateStaleGroupsScheduler).scan()).toMatchObject({ ran: true, stale: 0, queued: [] });
   });
 
   it('lets only one of two simultaneous schedulers scan', async () => {

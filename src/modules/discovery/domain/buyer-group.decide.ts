@@ -43,7 +43,7 @@ export type BuyerGroupCommand =
   | { kind: 'RemoveMember'; memberId: string; reason: RemovalReason }
   | { kind: 'OverrideMember'; memberId: string; actor: string; pinned?: boolean; excluded?: true; role?: BuyerGroupRole }
   | { kind: 'AssessQuality'; quality: QualityAssessment }
-  | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment }
+  | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment; company?: CompanySnapshot }
   | { kind: 'RevalidateBuyerGroup' }
   | ApplyPersonChange
   | { kind: 'ArchiveBuyerGroup'; reason: string }
@@ -91,6 +91,11 @@ function applyDiscovery(state: BuyerGroupState, command: Extract<BuyerGroupComma
   const current = new Map(state.members.map((member) => [member.personId, member]));
   const chosen = new Set(command.members.map((member) => member.personId));
   const events: BuyerGroupEvent[] = [];
+  // a group that did not know its company's provider id (a V1 import by name) takes the company discovery resolved,
+  // so later runs, notices and subscriptions find it by id
+  if (command.company?.id !== undefined && state.company.id === undefined) {
+    events.push({ type: 'BuyerGroupDetailsUpdated', data: { company: { ...state.company, ...command.company } } });
+  }
   for (const member of command.members) {
     const existing = current.get(member.personId);
     if (!existing) {

@@ -154,6 +154,18 @@ describe('BuyerGroup decide/evolve', () => {
         ]);
     });
 
+    it('gives a group that did not know its company id (a V1 import by name) the company discovery resolved', () => {
+      const byName = { ...createGroupCommand(GROUP, 'acme', [champion]), company: { name: 'Northwind Analytics' } };
+      const resolved = { id: '1001', name: 'Northwind Analytics GmbH', website: 'northwind.example', employeeCount: 240 };
+      given(byName)
+        .when({ kind: 'ApplyDiscovery', members: [champion], quality, company: resolved })
+        .then([{ type: 'BuyerGroupDetailsUpdated', data: { company: resolved } }, { type: 'QualityAssessed' }, { type: 'BuyerGroupRevalidated' }]);
+      // a group that knows its company keeps its record as it is
+      given(createGroupCommand(GROUP, 'acme', [champion]))
+        .when({ kind: 'ApplyDiscovery', members: [champion], quality, company: { ...resolved, id: '2002' } })
+        .then([{ type: 'QualityAssessed' }, { type: 'BuyerGroupRevalidated' }]);
+    });
+
     it('respects what users decided: pinned stay, excluded never return, user roles hold', () => {
       given(
         createGroupCommand(GROUP, 'acme', [champion, decisionMaker, newcomer]),

@@ -45,7 +45,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     private readonly metrics: Metrics,
   ) {}
 
-  async execute({ request, metadata }: DiscoverBuyerGroupCommand): Promise<DiscoveryResult> {
+  async execute({ request, metadata, groupId }: DiscoverBuyerGroupCommand): Promise<DiscoveryResult> {
     const started = performance.now();
     const budget = new CreditBudget(request.dryRun ? 0 : (request.creditBudget ?? Number.POSITIVE_INFINITY));
     const ctx: CallContext = { budget };
@@ -75,7 +75,11 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       previewReads?.forEach((reading) => reading.catch(() => undefined)); // awaited below; a failure is not unhandled meanwhile
       const [pools, existing] = await Promise.all([
         Promise.all(poolSizes),
-        request.dryRun ? undefined : this.findSavedGroup(metadata.workspaceId, company.id, request.sellerProfile.solutionCategory),
+        request.dryRun
+          ? undefined
+          : groupId
+            ? this.groupToRefresh(metadata.workspaceId, groupId)
+            : this.findSavedGroup(metadata.workspaceId, company.id, request.sellerProfile.solutionCategory),
       ]);
       const planView = {
         searches: plan.searches.map((search, index) => ({ purpose: search.purpose, candidates: pools[index].total, previewPages: search.previewPages })),
@@ -220,6 +224,14 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     return row ? (await this.groups.load(buyerGroupStreamId(row.id))).state : undefined;
   }
 
+  /** The saved group a re-validation names: it must be this workspace's and active. */
+  private async groupToRefresh(workspaceId: string, groupId: string): Promise<BuyerGroupState> {
+    const { state } = await this.groups.load(buyerGroupStreamId(groupId));
+    if (!state.exists || state.workspaceId !== workspaceId) throw new DomainError('NOT_FOUND', `buyer group ${groupId} not found`);
+    if (state.status !== 'active') throw new DomainError('CONFLICT', `buyer group ${groupId} is ${state.status}`);
+    return state;
+  }
+
   private async save(
     existing: BuyerGroupState | undefined,
     company: CompanyRecord,
@@ -235,7 +247,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
       new ChangeBuyerGroupCommand(
         groupId,
         existing
-          ? { kind: 'ApplyDiscovery', members, quality }
+          ? { kind: 'ApplyDiscovery', members, quality, company: snapshot }
           : {
               kind: 'CreateBuyerGroup',
               groupId,

@@ -1,12 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../../../shared/config/app-config.js';
 import { DATABASE, type Database } from '../../../../shared/database/database.js';
 import { sqlQuery } from '../../../../shared/database/sql.js';
 import { DomainError } from '../../../../shared/domain/domain-error.js';
 import { JOB_QUEUE, PermanentJobError, type JobContext, type JobQueue } from '../../../../shared/jobs/job-queue.js';
-import { LOGGER } from '../../../../shared/observability/logger.js';
 import type { EnrichmentLevel } from '../../domain/buyer-group-role.js';
 import type { SellerProfile } from '../../domain/buyer-group.events.js';
 import { DiscoverBuyerGroupCommand } from '../discover-buyer-group/discover-buyer-group.command.js';
@@ -40,7 +38,6 @@ export class RevalidateGroupProcessor implements OnApplicationBootstrap {
   constructor(
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(DATABASE) private readonly db: Database,
-    @Inject(LOGGER) private readonly logger: Logger,
     private readonly commands: CommandBus,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -74,11 +71,8 @@ export class RevalidateGroupProcessor implements OnApplicationBootstrap {
     });
     try {
       const result = await this.commands.execute(
-        new DiscoverBuyerGroupCommand(request, { workspaceId, correlationId: job.id, actor: 'scheduler:revalidation', source: 'revalidation' }),
+        new DiscoverBuyerGroupCommand(request, { workspaceId, correlationId: job.id, actor: 'scheduler:revalidation', source: 'revalidation' }, groupId),
       );
-      if (result.buyerGroup.id !== groupId) {
-        this.logger.warn({ jobId: job.id, groupId, refreshed: result.buyerGroup.id }, 're-validation refreshed a different group than the stale one');
-      }
       return {
         groupId,
         outcome: 'revalidated',
