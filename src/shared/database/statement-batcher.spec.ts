@@ -27,7 +27,7 @@ describe('StatementBatcher', () => {
         await new Promise((resolve) => setImmediate(resolve));
         return inputs;
       },
-      { maxBatch: 3 },
+      3,
     );
     const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => batcher.call(index)));
     expect(answers).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);

@@ -12,11 +12,11 @@ interface Queued<In, Out> {
  */
 export class StatementBatcher<In, Out> {
   private queued: Queued<In, Out>[] = [];
-  private running = 0;
+  private running = false;
 
   constructor(
     private readonly run: (inputs: In[]) => Promise<Out[]>,
-    private readonly options: { maxBatch?: number; inFlight?: number } = {},
+    private readonly maxBatch = 200,
   ) {}
 
   call(input: In): Promise<Out> {
@@ -27,9 +27,9 @@ export class StatementBatcher<In, Out> {
   }
 
   private next(): void {
-    if (this.queued.length === 0 || this.running >= (this.options.inFlight ?? 1)) return;
-    const batch = this.queued.splice(0, this.options.maxBatch ?? 200);
-    this.running++;
+    if (this.queued.length === 0 || this.running) return;
+    const batch = this.queued.splice(0, this.maxBatch);
+    this.running = true;
     void this.run(batch.map((each) => each.input))
       .then(
         (outputs) => {
@@ -40,7 +40,7 @@ export class StatementBatcher<In, Out> {
       )
       .catch((error: unknown) => batch.forEach((each) => each.reject(error)))
       .finally(() => {
-        this.running--;
+        this.running = false;
         this.next();
       });
   }
