@@ -320,6 +320,38 @@ function scenarios(transport: Transport): void {
       await letters.close();
     }
   });
+
+  it('company.updated: the group takes the newer record; company.merged: it follows the surviving company, id and all', async () => {
+    const company = async () => (await request(server()).get(`${BASE}/${groupId}`).set(asA).expect(200)).body.buyerGroup.company;
+    const before = (await history()).length;
+    dataset.putCompany({ ...ACME, company_name: 'Acme Revenue Cloud Inc.', employees_count: 450 });
+    const updated = notice({ kind: 'company.updated', companyId: String(ACME.id), changedFields: ['company_name', 'employees_count'] });
+    await publish(updated);
+    await eventually(async () => (await applied(updated.noticeId)) !== undefined, 'the company update');
+    expect(await applied(updated.noticeId)).toEqual({ groups_changed: 1, events: 1 });
+    expect(await company()).toMatchObject({ id: String(ACME.id), name: 'Acme Revenue Cloud Inc.', employeeCount: 450 });
+    // the same record again: nothing to change
+    const again = notice({ kind: 'company.updated', companyId: String(ACME.id) });
+    await publish(again);
+    await eventually(async () => (await applied(again.noticeId)) !== undefined, 'the repeated company update');
+    expect(await applied(again.noticeId)).toEqual({ groups_changed: 0, events: 0 });
+
+    const merged = notice({ kind: 'company.merged', companyId: String(ACME.id), mergedIntoCompanyId: String(GLOBEX.id) });
+    await publish(merged);
+    await eventually(async () => (await applied(merged.noticeId)) !== undefined, 'the merger');
+    expect(await company()).toMatchObject({ id: String(GLOBEX.id), name: GLOBEX.company_name, employeeCount: GLOBEX.employees_count });
+    const changes = (await history()).slice(before);
+    expect(changes.map((entry) => [entry.type, entry.cause.source, entry.cause.causationId])).toEqual([
+      ['BuyerGroupDetailsUpdated', 'webhook', updated.noticeId],
+      ['BuyerGroupDetailsUpdated', 'webhook', merged.noticeId],
+    ]);
+    // a merger into a company the provider does not know changes nothing
+    const unknown = notice({ kind: 'company.merged', companyId: String(GLOBEX.id), mergedIntoCompanyId: '999999' });
+    await publish(unknown);
+    await eventually(async () => (await applied(unknown.noticeId)) !== undefined, 'the merger into an unknown company');
+    expect(await applied(unknown.noticeId)).toEqual({ groups_changed: 0, events: 0 });
+    expect((await company()).id).toBe(String(GLOBEX.id));
+  });
 }
 
 const brokers = kafkaBrokers();

@@ -45,6 +45,8 @@ export type BuyerGroupCommand =
   | { kind: 'AssessQuality'; quality: QualityAssessment }
   | { kind: 'ApplyDiscovery'; members: NewMember[]; quality: QualityAssessment; company?: CompanySnapshot }
   | { kind: 'RevalidateBuyerGroup' }
+  /** the provider's newer record of the group's company, or of the company it was merged into */
+  | { kind: 'UpdateCompany'; company: CompanySnapshot }
   | ApplyPersonChange
   | { kind: 'ArchiveBuyerGroup'; reason: string }
   | ImportBuyerGroupCommand;
@@ -309,6 +311,8 @@ export function decideBuyerGroup(state: BuyerGroupState, command: BuyerGroupComm
       return applyDiscovery(state, command);
     case 'RevalidateBuyerGroup':
       return [{ type: 'BuyerGroupRevalidated', data: { membersChecked: state.members.length } }];
+    case 'UpdateCompany':
+      return withoutUndefined(command.company) === withoutUndefined(state.company) ? [] : [{ type: 'BuyerGroupDetailsUpdated', data: { company: command.company } }];
     case 'ApplyPersonChange':
       return personChangeSteps(state, command).flatMap((step) => decideBuyerGroup(state, step));
     case 'ArchiveBuyerGroup':

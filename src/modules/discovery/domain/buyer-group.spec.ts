@@ -137,6 +137,21 @@ describe('BuyerGroup decide/evolve', () => {
     expect(once.version).toBe(2);
   });
 
+  it("takes the provider's newer record of its company, and nothing when it is the same", () => {
+    const merged = { id: '2002', name: 'Globex Systems', website: 'globex.example', employeeCount: 2500 };
+    given(createGroupCommand(GROUP, 'acme', [champion]))
+      .when({ kind: 'UpdateCompany', company: merged })
+      .then([{ type: 'BuyerGroupDetailsUpdated', data: { company: merged } }]);
+    const same = createGroupCommand(GROUP, 'acme').company;
+    given(createGroupCommand(GROUP, 'acme', [champion]))
+      // the same fields in another order
+      .when({ kind: 'UpdateCompany', company: { employeeCount: same.employeeCount, industry: same.industry, name: same.name, id: same.id, website: same.website } })
+      .then([]);
+    given(createGroupCommand(GROUP, 'acme', [champion]), { kind: 'ArchiveBuyerGroup', reason: 'deal lost' })
+      .when({ kind: 'UpdateCompany', company: merged })
+      .thenFails('CONFLICT');
+  });
+
   describe('a fresh discovery on an existing group', () => {
     const quality = { coverage: 'good' as const, confidence: 80, dataQuality: 70, overallScore: 77, missingRoles: ['blocker' as const] };
     const newcomer = sampleMember(3, 'blocker');

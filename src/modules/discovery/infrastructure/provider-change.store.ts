@@ -25,11 +25,11 @@ export class ProviderChangeStore {
       const rows = await sqlQuery<{ applied: boolean; groups: string[] }>(
         db.em.fork(),
         `select exists (select 1 from provider_change_notices n where n.notice_id = i.notice_id) as applied,
-                case when i.person_id is null then '{}'::text[] else array(
+                array(
                   select g.id::text from "BuyerGroups" g
                   where g.status = 'active'
                     and (g."companyId" = i.company_id or g.id in (select m."buyerGroupId" from "BuyerGroupMembers" m where m."personId" = i.person_id))
-                  order by g."createdAt", g.id) end as groups
+                  order by g."createdAt", g.id) as groups
          from unnest(?::text[], ?::text[], ?::text[]) with ordinality as i(notice_id, company_id, person_id, ord)
          order by i.ord`,
         [notices.map((each) => each.noticeId), notices.map((each) => each.companyId), notices.map((each) => each.personId ?? null)],
@@ -59,8 +59,8 @@ export class ProviderChangeStore {
   }
 
   /**
-   * Whether the notice was applied before, and (when it names a person) the groups it may concern: the active groups
-   * of the company and the active groups the person is a member of (any company), oldest first.
+   * Whether the notice was applied before, and the groups it may concern, oldest first: the active groups of the
+   * company, and (when it names a person) the active groups the person is a member of (any company).
    */
   lookup(noticeId: string, companyId: string, personId: string | undefined): Promise<{ applied: boolean; groupIds: string[] }> {
     return this.lookups.call({ noticeId, companyId, personId });

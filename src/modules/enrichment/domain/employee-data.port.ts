@@ -44,8 +44,8 @@ export interface CallContext {
   budget?: CreditBudget;
   signal?: AbortSignal;
   /**
-   * Full employee records fetched before this instant are not good enough: a cache fetches them again (and keeps the
-   * new copy). One fetched at or after it is used, so every caller naming the same instant (say, when a change notice
+   * Full employee and company records fetched before this instant are not good enough: a cache fetches them again
+   * (and keeps the new copy). One fetched at or after it is used, so every caller naming the same instant (say, when a change notice
    * arrived) shares one purchase. Providers without a cache always answer fresh and ignore it.
    */
   freshSince?: Date;

@@ -19,8 +19,9 @@ import { planGroupSize, type GroupSizing } from '../../../scoring/domain/sizing.
 import { BUYER_GROUP_ROLES, type BuyerGroupRole } from '../../domain/buyer-group-role.js';
 import type { MemberAssessment, MemberProfile } from '../../domain/buyer-group.events.js';
 import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
-import { decideBuyerGroup } from '../../domain/buyer-group.decide.js';
+import { decideBuyerGroup, type BuyerGroupCommand } from '../../domain/buyer-group.decide.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
+import { companySnapshotOf } from '../../domain/company-snapshot.js';
 import { seatToFill, type ApplyPersonChange, type GroupSeats, type PersonChangeMember, type PersonStanding } from '../../domain/person-change.js';
 import { MAX_WHOLE_COMPANY_PAGES, PLAN_PRICES, planSearches } from '../../domain/search-plan.js';
 import { BuyerGroupRepository } from '../../infrastructure/buyer-group.repository.js';
@@ -97,19 +98,17 @@ export class ApplyPersonChangeHandler implements ICommandHandler<ApplyPersonChan
   async execute({ notice }: ApplyPersonChangeCommand): Promise<PersonChangeOutcome> {
     const { applied, groupIds } = await this.store.lookup(notice.noticeId, notice.companyId, notice.personId);
     if (applied) return { noticeId: notice.noticeId, status: 'duplicate', changed: [] };
-    if (notice.personId === undefined || groupIds.length === 0) {
-      // company.updated / company.merged: no buyer-group decision depends on them yet; a person no group concerns
-      // is not even re-collected
+    const changeOf = groupIds.length === 0 ? undefined : await this.changeOf(notice);
+    if (!changeOf) {
+      // no group concerns it, or the provider no longer has what it names: nothing is collected or changed
       await this.store.remember(notice, { groupsChanged: 0, events: 0 });
       return { noticeId: notice.noticeId, status: 'ignored', changed: [] };
     }
-    const personId = notice.personId;
-    const [record] = await this.provider.collectEmployees([Number(personId)], { freshSince: new Date(notice.receivedAt) });
     const changed: PersonChangeOutcome['changed'] = [];
     for (const groupId of groupIds) {
       const { state } = await this.groups.load(buyerGroupStreamId(groupId));
       if (!state.exists || state.status !== 'active') continue;
-      const change = await this.changeFor(state, notice, personId, record);
+      const change = await changeOf(state);
       // nothing to do for this group as it stands (most notices about people outside it): no write transaction
       if (!change || decideBuyerGroup(state, change).length === 0) continue;
       const metadata: EventMetadata = {
@@ -129,8 +128,29 @@ export class ApplyPersonChangeHandler implements ICommandHandler<ApplyPersonChan
       }
     }
     await this.store.remember(notice, { groupsChanged: changed.length, events: changed.reduce((sum, group) => sum + group.events, 0) });
-    if (changed.length > 0) this.logger.debug({ noticeId: notice.noticeId, kind: notice.kind, personId, changed }, 'provider change applied');
+    if (changed.length > 0) this.logger.debug({ noticeId: notice.noticeId, kind: notice.kind, personId: notice.personId, changed }, 'provider change applied');
     return { noticeId: notice.noticeId, status: 'applied', changed };
+  }
+
+  /**
+   * What the notice asks of one group, after the one purchase it needs: the person re-collected (employee notices),
+   * or the company's record (company.updated) or the record of the company it was merged into (company.merged), which
+   * the groups of the notice's company then take, id and all, so later notices, subscriptions and re-validation
+   * follow the surviving company. Undefined when the provider no longer has what the notice names.
+   */
+  private async changeOf(notice: ProviderChangeMessage): Promise<((state: BuyerGroupState) => Promise<BuyerGroupCommand | undefined>) | undefined> {
+    const fresh = { freshSince: new Date(notice.receivedAt) };
+    if (notice.kind === 'company.updated' || notice.kind === 'company.merged') {
+      const companyId = notice.kind === 'company.merged' ? notice.mergedIntoCompanyId : notice.companyId;
+      const record = companyId === undefined ? undefined : await this.provider.collectCompany(companyId, fresh);
+      if (!record) return undefined;
+      const company = companySnapshotOf(record);
+      return async (state) => (state.company.id === notice.companyId ? { kind: 'UpdateCompany', company } : undefined);
+    }
+    if (notice.personId === undefined) return undefined;
+    const personId = notice.personId;
+    const [record] = await this.provider.collectEmployees([Number(personId)], fresh);
+    return (state) => this.changeFor(state, notice, personId, record);
   }
 
   /** The person judged against one group, or undefined when the notice cannot concern it. */

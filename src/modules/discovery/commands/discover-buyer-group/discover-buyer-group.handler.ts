@@ -18,6 +18,7 @@ import { planGroupSize } from '../../../scoring/domain/sizing.js';
 import { BUYER_GROUP_ROLES } from '../../domain/buyer-group-role.js';
 import type { NewMember } from '../../domain/buyer-group.decide.js';
 import { buyerGroupStreamId } from '../../domain/buyer-group.events.js';
+import { companySnapshotOf } from '../../domain/company-snapshot.js';
 import type { BuyerGroupState } from '../../domain/buyer-group.state.js';
 import { groupChanges, type GroupChanges } from '../../domain/group-changes.js';
 import { MAX_WHOLE_COMPANY_PAGES, PLAN_PRICES, planSearches, type PlannedSearch } from '../../domain/search-plan.js';
@@ -242,7 +243,7 @@ export class DiscoverBuyerGroupHandler implements ICommandHandler<DiscoverBuyerG
     const members: NewMember[] = build.selection.members.map((member) => ({ memberId: randomUUID(), ...toMemberPayload(member) }));
     const quality = toQualityAssessment(build.quality);
     const groupId = existing?.id ?? randomUUID();
-    const { linkedinUrl: _linkedinUrl, ...snapshot } = companySummaryOf(company); // the group's record keeps no URL
+    const snapshot = companySnapshotOf(company);
     const state: BuyerGroupState = await this.commands.execute(
       new ChangeBuyerGroupCommand(
         groupId,

@@ -138,7 +138,9 @@ export class CachingEmployeeDataProvider implements EmployeeDataProvider {
     if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) key = String(validCompanyId(raw));
     else if (typeof raw === 'string' && /linkedin\.com\//i.test(raw)) key = `company/${linkedInCompanyShorthand(raw).toLowerCase()}`;
     else key = `company/${validShorthand(raw, 'idOrShorthand').toLowerCase()}`;
-    return this.cache.getOrFetch('company', key, () => this.withAliases('company', key, this.inner.collectCompany(idOrShorthand, ctx)));
+    return this.cache.getOrFetch('company', key, () => this.withAliases('company', key, this.inner.collectCompany(idOrShorthand, ctx)), {
+      fetchedSince: ctx?.freshSince,
+    });
   }
 
   enrichCompanyByWebsite(domain: string, ctx?: CallContext): Promise<CompanyRecord | undefined> {
