@@ -12,7 +12,8 @@ export interface PersonChangeOutcome {
 /**
  * Applies one provider change notice to every buyer group it concerns: the person is re-collected (a copy cached
  * before the notice arrived is not used), then each affected group gets an ApplyPersonChange with the person judged
- * against that group's company and seller profile.
+ * against that group's company and seller profile. A company notice re-collects the company (or the one it was merged
+ * into) and the company's groups take that record (UpdateCompany).
  */
 export class ApplyPersonChangeCommand extends Command<PersonChangeOutcome> {
   constructor(readonly notice: ProviderChangeMessage) {
