@@ -1,3 +1,5 @@
+import { DomainError } from '../../../shared/domain/domain-error.js';
+
 /**
  * Typed failures of an employee-data provider (../domain/employee-data.port.ts). Callers branch on the class, never
  * on message text: an input error is the caller's to fix, auth and credits need an operator, unavailable may pass.
@@ -74,4 +76,16 @@ export class ProviderUnavailableError extends ProviderError {
   }
 
   readonly attempts: number;
+}
+
+/**
+ * A provider failure as a use case reports it: input the caller can fix is INVALID_ARGUMENT naming the field, any other
+ * provider failure UPSTREAM_UNAVAILABLE; other errors pass through unchanged.
+ */
+export function providerFailureAsDomainError(error: unknown): unknown {
+  if (error instanceof ProviderInputError) {
+    return new DomainError('INVALID_ARGUMENT', error.message, error.field ? { field: error.field } : undefined);
+  }
+  if (error instanceof ProviderError) return new DomainError('UPSTREAM_UNAVAILABLE', `employee data provider: ${error.message}`);
+  return error;
 }

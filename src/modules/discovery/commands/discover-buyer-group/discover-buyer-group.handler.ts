@@ -11,7 +11,7 @@ import { classifyWithAi, type Candidate, type ClassificationContext } from '../.
 import { CreditBudget, CreditBudgetExceededError } from '../../../enrichment/domain/credit-budget.js';
 import { companySummaryOf, type CompanyRecord, type EmployeePreview, type EmployeeRecord } from '../../../enrichment/domain/coresignal-records.js';
 import { EMPLOYEE_DATA_PROVIDER, PREVIEW_PAGE_SIZE, type CallContext, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
-import { ProviderError, ProviderInputError } from '../../../enrichment/domain/provider-errors.js';
+import { providerFailureAsDomainError } from '../../../enrichment/domain/provider-errors.js';
 import { buildBuyerGroup, toMemberPayload, type BuyerGroupBuild } from '../../../scoring/domain/pipeline.js';
 import { toQualityAssessment } from '../../../scoring/domain/quality.js';
 import { planGroupSize } from '../../../scoring/domain/sizing.js';
@@ -339,9 +339,5 @@ function toDomainError(error: unknown): unknown {
   if (error instanceof CreditBudgetExceededError) {
     return new DomainError('BUDGET_EXCEEDED', `${error.message}; raise creditBudget or use a dry run to see the estimate`);
   }
-  if (error instanceof ProviderInputError) {
-    return new DomainError('INVALID_ARGUMENT', error.message, error.field ? { field: error.field } : undefined);
-  }
-  if (error instanceof ProviderError) return new DomainError('UPSTREAM_UNAVAILABLE', `employee data provider: ${error.message}`);
-  return error;
+  return providerFailureAsDomainError(error);
 }

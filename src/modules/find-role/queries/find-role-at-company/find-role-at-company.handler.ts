@@ -12,7 +12,7 @@ import {
   type EmployeeDataProvider,
   type EmployeeSearchCriteria,
 } from '../../../enrichment/domain/employee-data.port.js';
-import { ProviderError, ProviderInputError } from '../../../enrichment/domain/provider-errors.js';
+import { ProviderError, ProviderInputError, providerFailureAsDomainError } from '../../../enrichment/domain/provider-errors.js';
 import { chiefOf, composedKey, fallbackChain, roleByKey, type WantedRole } from '../../domain/role-catalog.js';
 import { fromAiAnswer, parseRoleQuery, type ParsedRoleQuery } from '../../domain/role-query-parser.js';
 import { AI_ROLE_QUERY_PARSER, type RoleQueryParserPort } from '../../domain/role-query-parser.port.js';
@@ -324,6 +324,5 @@ function toDomainError(error: unknown): unknown {
   if (error instanceof ProviderInputError) {
     return new DomainError('INVALID_ARGUMENT', `query: ${error.message}`, { fields: [{ field: 'query', problems: [error.message] }] });
   }
-  if (error instanceof ProviderError) return new DomainError('UPSTREAM_UNAVAILABLE', `employee data provider: ${error.message}`);
-  return error;
+  return providerFailureAsDomainError(error);
 }

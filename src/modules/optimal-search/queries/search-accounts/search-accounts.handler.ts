@@ -11,7 +11,7 @@ import { factsOfRecord, type CompanyFacts, type CompanySearchHit } from '../../.
 import type { CompanyRecord } from '../../../enrichment/domain/coresignal-records.js';
 import { CreditBudget, CreditBudgetExceededError, type CreditKind } from '../../../enrichment/domain/credit-budget.js';
 import { EMPLOYEE_DATA_PROVIDER, type EmployeeDataProvider } from '../../../enrichment/domain/employee-data.port.js';
-import { ProviderError, ProviderInputError } from '../../../enrichment/domain/provider-errors.js';
+import { ProviderError, providerFailureAsDomainError } from '../../../enrichment/domain/provider-errors.js';
 import { BUYER_GROUP_WEIGHTS, buyerGroupScore } from '../../domain/buyer-group-score.js';
 import { MARKET_WEIGHTS, marketScore, marketScoreValue, type MarketScore } from '../../domain/market-score.js';
 import { PHASE_WEIGHTS, TIE_BREAK, compareMarket, rankCompanies, type RankInput } from '../../domain/ranking.js';
@@ -77,7 +77,7 @@ export class SearchAccountsHandler implements IQueryHandler<SearchAccountsQuery>
     try {
       search = await this.provider.searchCompanies(toCompanySearchFilters(request.filters), MARKET_POOL_LIMIT);
     } catch (error) {
-      throw toDomainError(error);
+      throw providerFailureAsDomainError(error);
     }
     // every match is ranked by its score; only the ones shown are explained part by part
     const candidates: Scored[] = search.companies
@@ -310,10 +310,3 @@ function nameOf(id: number, facts: CompanyFacts): string {
   return facts.name ? `${facts.name} (${id})` : `company ${id}`;
 }
 
-function toDomainError(error: unknown): unknown {
-  if (error instanceof ProviderInputError) {
-    return new DomainError('INVALID_ARGUMENT', error.message, error.field ? { field: error.field } : undefined);
-  }
-  if (error instanceof ProviderError) return new DomainError('UPSTREAM_UNAVAILABLE', `employee data provider: ${error.message}`);
-  return error;
-}
