@@ -12,6 +12,7 @@
  *   best first, at most `maxCandidates` (10);
  * - **not_found** otherwise, with up to `maxSuggestions` (5) candidates scoring ≥ `suggestAt` (0.2) as suggestions.
  */
+import type { CompanyRecord } from './coresignal-records.js';
 import type { CompanyCandidate, CompanyResolution } from './employee-data.port.js';
 
 export interface ResolutionRule {
@@ -71,4 +72,9 @@ export function decideResolution(
     return { status: 'ambiguous', candidates: ranked.filter((c) => c.score >= rule.candidateAt).slice(0, rule.maxCandidates) };
   }
   return { status: 'not_found', suggestions: ranked.filter((c) => c.score >= rule.suggestAt).slice(0, rule.maxSuggestions) };
+}
+
+/** A company found by an exact key (its id, LinkedIn page or website): resolved, itself the only candidate. */
+export function resolvedByKey(company: CompanyRecord, matchedBy: 'id' | 'linkedin' | 'website', reason: string): CompanyResolution {
+  return { status: 'resolved', company, matchedBy, candidates: [{ company, score: 1, reason }] };
 }

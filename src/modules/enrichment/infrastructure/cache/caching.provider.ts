@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolvedByKey } from '../../domain/company-resolution.js';
 import { factsOfRecord, type CompanySearchFilters, type CompanySearchResult } from '../../domain/company-search.js';
 import type { CompanyRecord, EmployeePreview, EmployeeRecord } from '../../domain/coresignal-records.js';
 import type {
@@ -70,23 +71,17 @@ export class CachingEmployeeDataProvider implements EmployeeDataProvider {
     const domain = websiteText === undefined ? undefined : normaliseDomain(websiteText);
     if (nameText !== undefined) buildCompanyNameQuery(nameText);
 
-    const resolved = (company: CompanyRecord, matchedBy: 'id' | 'linkedin' | 'website', reason: string): CompanyResolution => ({
-      status: 'resolved',
-      company,
-      matchedBy,
-      candidates: [{ company, score: 1, reason }],
-    });
     if (id !== undefined) {
       const company = await this.collectCompany(String(id), ctx);
-      if (company) return resolved(company, 'id', `company id ${id}`);
+      if (company) return resolvedByKey(company, 'id', `company id ${id}`);
     }
     if (slug !== undefined) {
       const company = await this.collectCompany(slug, ctx);
-      if (company) return resolved(company, 'linkedin', `LinkedIn page linkedin.com/company/${slug}`);
+      if (company) return resolvedByKey(company, 'linkedin', `LinkedIn page linkedin.com/company/${slug}`);
     }
     if (domain !== undefined) {
       const company = await this.enrichCompanyByWebsite(domain, ctx);
-      if (company) return resolved(company, 'website', `website ${domain}`);
+      if (company) return resolvedByKey(company, 'website', `website ${domain}`);
     }
     if (nameText === undefined) return { status: 'not_found', suggestions: [] };
     const name = nameText.replace(/\s+/g, ' ');

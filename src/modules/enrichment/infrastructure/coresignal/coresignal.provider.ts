@@ -3,6 +3,7 @@ import {
   compareCandidates,
   decideResolution,
   DEFAULT_RESOLUTION_RULE,
+  resolvedByKey,
   type ResolutionRule,
 } from '../../domain/company-resolution.js';
 import { companyRecordOf, type CompanyPreview, type CompanyRecord, type EmployeePreview, type EmployeeRecord } from '../../domain/coresignal-records.js';
@@ -301,23 +302,17 @@ export class CoresignalEmployeeDataProvider implements EmployeeDataProvider {
     const nameText = parsed.name;
     const nameBody = nameText === undefined ? undefined : buildCompanyNameQuery(nameText);
 
-    const resolved = (company: CompanyRecord, matchedBy: 'id' | 'linkedin' | 'website', reason: string): CompanyResolution => ({
-      status: 'resolved',
-      company,
-      matchedBy,
-      candidates: [{ company, score: 1, reason }],
-    });
     if (id !== undefined) {
       const company = await this.collect<CompanyRecord>('company_multi_source', String(id), ctx);
-      if (company) return resolved(company, 'id', `company id ${id}`);
+      if (company) return resolvedByKey(company, 'id', `company id ${id}`);
     }
     if (slug !== undefined) {
       const company = await this.collect<CompanyRecord>('company_multi_source', slug, ctx);
-      if (company) return resolved(company, 'linkedin', `LinkedIn page linkedin.com/company/${slug}`);
+      if (company) return resolvedByKey(company, 'linkedin', `LinkedIn page linkedin.com/company/${slug}`);
     }
     if (domain !== undefined) {
       const company = await this.enrichCompanyByWebsite(domain, ctx);
-      if (company) return resolved(company, 'website', `website ${domain}`);
+      if (company) return resolvedByKey(company, 'website', `website ${domain}`);
     }
     if (nameText !== undefined && nameBody !== undefined) return this.resolveByName(nameText, nameBody, ctx);
     return { status: 'not_found', suggestions: [] };
