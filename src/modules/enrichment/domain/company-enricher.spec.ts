@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { CompanyEnricher, domainOfWebsite, linkedInSlug, validateCompanyQuery } from './company-enricher.js';
+import { CompanyEnricher, validateCompanyQuery } from './company-enricher.js';
+import { linkedInShorthand, normaliseDomain } from './provider-input.js';
 import { companyNameSimilarity } from './company-name-similarity.js';
 import { decideResolution } from './company-resolution.js';
 import type { CompanyRecord } from './coresignal-records.js';
@@ -71,13 +72,13 @@ class FakeCompanyProvider {
     }
     if (query.linkedInUrl !== undefined) {
       this.charge(ctx, 'collect');
-      const slug = linkedInSlug(query.linkedInUrl, 'company', 'linkedInUrl');
+      const slug = linkedInShorthand(query.linkedInUrl, 'company', 'linkedInUrl').toLowerCase();
       const c = COMPANIES.find((x) => x.linkedin_url!.endsWith(`/${slug}`));
       return c ? decideResolution([{ company: c, score: 1, reason: 'linkedin' }], 'linkedin') : { status: 'not_found', suggestions: [] };
     }
     if (query.website !== undefined) {
       this.charge(ctx, 'enrich');
-      const c = COMPANIES.find((x) => domainOfWebsite(x.website!) === domainOfWebsite(query.website!));
+      const c = COMPANIES.find((x) => normaliseDomain(x.website!) === normaliseDomain(query.website!));
       return c ? decideResolution([{ company: c, score: 1, reason: 'website' }], 'website') : { status: 'not_found', suggestions: [] };
     }
     this.charge(ctx, 'preview');

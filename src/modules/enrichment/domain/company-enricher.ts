@@ -19,6 +19,7 @@ import type { CompanyRecord } from './coresignal-records.js';
 import { CreditBudget } from './credit-budget.js';
 import type { CallContext, CompanyCandidate, CompanyQuery, CompanyResolution, EmployeeDataProvider } from './employee-data.port.js';
 import { ProviderInputError } from './provider-errors.js';
+import { linkedInShorthand, normaliseDomain } from './provider-input.js';
 
 export type CompanyStrategy = 'id' | 'linkedin' | 'website' | 'name';
 
@@ -89,64 +90,6 @@ function textField(query: Record<string, unknown>, field: keyof CompanyQuery): s
   return text === '' ? undefined : text;
 }
 
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** `https://www.Acme.com/about?x` → `acme.com`; ProviderInputError when it is not a website or domain. */
-export function domainOfWebsite(website: string, field = 'website'): string {
-  const raw = typeof website === 'string' ? website.trim() : '';
-  const fail = (why: string): never => {
-    throw new ProviderInputError(`not a valid website or domain (${why}): ${JSON.stringify(website)}`, field);
-  };
-  if (raw === '') fail('empty');
-  if (/\s/.test(raw)) fail('contains spaces');
-  if (raw.includes('@')) fail('looks like an email address');
-  let host = '';
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('not http(s)');
-    host = url.hostname.toLowerCase();
-  } catch (error) {
-    if (error instanceof ProviderInputError) throw error;
-    fail('unparseable');
-  }
-  host = host.replace(/\.$/, '').replace(/^www\d*\./, '');
-  const labels = host.split('.');
-  if (labels.length < 2) fail('no top-level domain');
-  if (!labels.every((l) => LABEL.test(l))) fail('invalid characters');
-  const tld = labels[labels.length - 1]!;
-  if (!/^[a-z]{2,63}$/.test(tld) && !/^xn--[a-z0-9-]+$/.test(tld)) fail('invalid top-level domain');
-  return host;
-}
-
-/** The lower-cased slug of a LinkedIn URL of the given kind (`/company/<slug>` or `/in/<slug>`). */
-export function linkedInSlug(input: string, kind: 'company' | 'in', field: string): string {
-  const raw = typeof input === 'string' ? input.trim() : '';
-  const what = kind === 'company' ? 'company' : 'profile';
-  const fail = (why: string): never => {
-    throw new ProviderInputError(`not a LinkedIn ${what} URL (${why}): ${JSON.stringify(input)}`, field);
-  };
-  if (raw === '') fail('empty');
-  let url: URL | undefined;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    fail('unparseable');
-  }
-  if (url!.protocol !== 'https:' && url!.protocol !== 'http:') fail('not http(s)');
-  const host = url!.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) fail('not linkedin.com');
-  const parts = url!.pathname.split('/').filter((p) => p !== '');
-  if (parts[0]?.toLowerCase() !== kind || parts.length < 2) fail(`expected linkedin.com/${kind}/<name>`);
-  let slug = parts[1]!;
-  try {
-    slug = decodeURIComponent(slug);
-  } catch {
-    fail('bad escape');
-  }
-  if (slug.length > 200 || !/^[\p{L}\p{N}][\p{L}\p{N}._~%-]*$/u.test(slug)) fail('invalid shorthand');
-  return slug.toLowerCase();
-}
-
 /** Validates and normalises every field given; ProviderInputError (with the field) for the first bad one. */
 export function validateCompanyQuery(query: CompanyQuery): ValidCompanyQuery {
   if (!isObject(query)) throw new ProviderInputError('a company query is required: give a company id, LinkedIn URL, website or name');
@@ -166,10 +109,10 @@ export function validateCompanyQuery(query: CompanyQuery): ValidCompanyQuery {
     valid.companyId = String(n);
   }
   if (linkedInUrl !== undefined) {
-    linkedInSlug(linkedInUrl, 'company', 'linkedInUrl');
+    linkedInShorthand(linkedInUrl, 'company', 'linkedInUrl');
     valid.linkedInUrl = linkedInUrl;
   }
-  if (website !== undefined) valid.website = domainOfWebsite(website);
+  if (website !== undefined) valid.website = normaliseDomain(website);
   if (name !== undefined) {
     if (name.length > 200) throw new ProviderInputError('company name is longer than 200 characters', 'name');
     if (normaliseCompanyName(name) === '') {
@@ -202,7 +145,7 @@ function fittingHints(company: CompanyRecord, query: ValidCompanyQuery, hints: C
   if (query.website !== undefined && company.website) {
     let domain: string | undefined;
     try {
-      domain = domainOfWebsite(company.website);
+      domain = normaliseDomain(company.website);
     } catch {
       domain = undefined;
     }
@@ -214,12 +157,12 @@ function fittingHints(company: CompanyRecord, query: ValidCompanyQuery, hints: C
   if (query.linkedInUrl !== undefined && company.linkedin_url) {
     let slug: string | undefined;
     try {
-      slug = linkedInSlug(company.linkedin_url, 'company', 'linkedin_url');
+      slug = linkedInShorthand(company.linkedin_url, 'company', 'linkedin_url').toLowerCase();
     } catch {
       slug = undefined;
     }
     if (slug !== undefined) {
-      if (slug === linkedInSlug(query.linkedInUrl, 'company', 'linkedInUrl')) fits.push(`LinkedIn page ${slug}`);
+      if (slug === linkedInShorthand(query.linkedInUrl, 'company', 'linkedInUrl').toLowerCase()) fits.push(`LinkedIn page ${slug}`);
       else return null;
     }
   }

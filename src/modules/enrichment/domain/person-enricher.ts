@@ -10,7 +10,8 @@
  * - byLinkedInUrl: one collect by the profile's shorthand.
  * Bad input is a {@link ProviderInputError} naming the field, before anything is called.
  */
-import { CompanyEnricher, domainOfWebsite, linkedInSlug } from './company-enricher.js';
+import { CompanyEnricher } from './company-enricher.js';
+import { linkedInShorthand, normaliseDomain } from './provider-input.js';
 import type { CompanyRecord, EmployeeRecord, ExperienceRecord } from './coresignal-records.js';
 import { CreditBudget } from './credit-budget.js';
 import type { CallContext, CompanyQuery, EmployeeDataProvider } from './employee-data.port.js';
@@ -53,7 +54,7 @@ const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a
 export function parseEmail(email: string): { email: string; domain: string } {
   const value = typeof email === 'string' ? email.trim() : '';
   if (value.length > 254 || !EMAIL.test(value)) throw new ProviderInputError(`not a valid email address: ${JSON.stringify(email)}`, 'email');
-  const domain = domainOfWebsite(value.slice(value.lastIndexOf('@') + 1).toLowerCase(), 'email');
+  const domain = normaliseDomain(value.slice(value.lastIndexOf('@') + 1).toLowerCase(), 'email');
   return { email: value, domain };
 }
 
@@ -190,7 +191,7 @@ export class PersonEnricher {
    * `expectedCompanyId` when given (is the person still at the company we think?), else the record's own employer.
    */
   async byLinkedInUrl(url: string, expectedCompanyId?: number, ctx: CallContext = {}): Promise<PersonEnrichment> {
-    linkedInSlug(url, 'in', 'linkedInUrl');
+    linkedInShorthand(url, 'in', 'linkedInUrl');
     if (
       expectedCompanyId !== undefined &&
       expectedCompanyId !== null &&

@@ -38,7 +38,8 @@ export function linkedInProfileShorthand(url: string): string {
   return linkedInShorthand(url, 'in', 'shorthand');
 }
 
-function linkedInShorthand(input: string, kind: 'company' | 'in', field: string): string {
+/** The shorthand of a LinkedIn URL of the given kind (`/company/<slug>` or `/in/<slug>`), as written (case kept). */
+export function linkedInShorthand(input: string, kind: 'company' | 'in', field: string): string {
   const raw = typeof input === 'string' ? input.trim() : '';
   const fail = (why: string): never => {
     throw new ProviderInputError(`not a LinkedIn ${kind === 'company' ? 'company' : 'profile'} URL (${why}): ${JSON.stringify(input)}`, field);
@@ -79,10 +80,10 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * A website or domain as the enrich endpoint wants it: `https://www.Acme.com/about?x` → `acme.com`. Needs at least
  * two labels and an alphabetic top-level label (or an xn-- one); anything else is a ProviderInputError.
  */
-export function normaliseDomain(website: string): string {
+export function normaliseDomain(website: string, field = 'website'): string {
   const raw = typeof website === 'string' ? website.trim() : '';
   const fail = (why: string): never => {
-    throw new ProviderInputError(`not a valid website or domain (${why}): ${JSON.stringify(website)}`, 'website');
+    throw new ProviderInputError(`not a valid website or domain (${why}): ${JSON.stringify(website)}`, field);
   };
   if (raw === '') fail('empty');
   if (/\s/.test(raw)) fail('contains spaces');
