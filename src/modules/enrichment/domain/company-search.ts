@@ -16,6 +16,7 @@
  */
 import type { CompanyRecord } from './coresignal-records.js';
 import { ProviderInputError } from './provider-errors.js';
+import { cleanFilterList } from './filter-list.js';
 
 export interface CompanySearchFilters {
   /** industry is one of these (whole value, case-insensitive) */
@@ -274,22 +275,10 @@ export function factsOfRecord(record: CompanyRecord): CompanyFacts {
 export type ValidCompanySearchFilters = CompanySearchFilters;
 
 function cleanList(values: unknown, field: string): string[] | undefined {
-  if (values === undefined || values === null) return undefined;
-  if (!Array.isArray(values)) throw new ProviderInputError(`${field} must be a list of strings`, field);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of values) {
-    if (typeof raw !== 'string') throw new ProviderInputError(`${field} must be a list of strings`, field);
-    const value = raw.replace(/\s+/g, ' ').trim();
-    if (value === '' || seen.has(value.toLowerCase())) continue;
-    if (value.length > 200) throw new ProviderInputError(`${field}: a value is longer than 200 characters`, field);
-    seen.add(value.toLowerCase());
-    out.push(value);
-  }
-  // dropping the filter would silently widen the search to everyone
-  if (values.length > 0 && out.length === 0) throw new ProviderInputError(`${field} holds only blank values`, field);
-  if (out.length > 100) throw new ProviderInputError(`${field} may hold at most 100 values`, field);
-  return out.length > 0 ? out : undefined;
+  const list = cleanFilterList(values, field);
+  if (list?.some((value) => value.length > 200)) throw new ProviderInputError(`${field}: a value is longer than 200 characters`, field);
+  if (list && list.length > 100) throw new ProviderInputError(`${field} may hold at most 100 values`, field);
+  return list;
 }
 
 function wholeNumber(value: unknown, field: string, min: number, max: number): number | undefined {

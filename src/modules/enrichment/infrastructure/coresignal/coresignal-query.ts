@@ -11,6 +11,7 @@ import {
 } from '../../domain/company-search.js';
 import type { EmployeeSearchCriteria } from '../../domain/employee-data.port.js';
 import { ProviderInputError } from '../../domain/provider-errors.js';
+import { cleanFilterList } from '../../domain/filter-list.js';
 import { validCompanyId, validEmail } from '../../domain/provider-input.js';
 
 /**
@@ -28,25 +29,6 @@ export function quotePhrase(phrase: string): string {
   return `"${phrase.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-/** Trimmed, whitespace-collapsed, case-insensitively de-duplicated non-empty strings; undefined when none given. */
-function cleanList(values: readonly string[] | undefined, field: string): string[] | undefined {
-  if (values === undefined) return undefined;
-  if (!Array.isArray(values)) throw new ProviderInputError(`${field} must be a list of strings`, field);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of values) {
-    if (typeof raw !== 'string') throw new ProviderInputError(`${field} must be a list of strings`, field);
-    const value = raw.replace(/\s+/g, ' ').trim();
-    if (value === '' || seen.has(value.toLowerCase())) continue;
-    seen.add(value.toLowerCase());
-    out.push(value);
-  }
-  if (values.length > 0 && out.length === 0) {
-    // dropping the filter would silently widen the search to everyone
-    throw new ProviderInputError(`${field} holds only blank values`, field);
-  }
-  return out.length ? out : undefined;
-}
 
 /** `"a" OR "b"` on the current title, as a query_string clause. */
 export function titlePhrasesClause(phrases: readonly string[]): EsQuery {
@@ -72,15 +54,15 @@ export function buildEmployeeQuery(criteria: EmployeeSearchCriteria): EsDslBody 
   ];
   const must: EsQuery[] = [];
   const mustNot: EsQuery[] = [];
-  const titles = cleanList(criteria.titlePhrases, 'titlePhrases');
+  const titles = cleanFilterList(criteria.titlePhrases, 'titlePhrases');
   if (titles) must.push(titlePhrasesClause(titles));
-  const excluded = cleanList(criteria.excludeTitlePhrases, 'excludeTitlePhrases');
+  const excluded = cleanFilterList(criteria.excludeTitlePhrases, 'excludeTitlePhrases');
   if (excluded) mustNot.push(titlePhrasesClause(excluded));
-  const departments = cleanList(criteria.departments, 'departments');
+  const departments = cleanFilterList(criteria.departments, 'departments');
   if (departments) filter.push({ terms: { active_experience_department: departments } });
-  const levels = cleanList(criteria.managementLevels, 'managementLevels');
+  const levels = cleanFilterList(criteria.managementLevels, 'managementLevels');
   if (levels) filter.push({ terms: { active_experience_management_level: levels } });
-  const countries = cleanList(criteria.countries, 'countries');
+  const countries = cleanFilterList(criteria.countries, 'countries');
   if (countries) filter.push({ terms: { location_country: countries } });
   if (criteria.decisionMakersOnly) filter.push({ term: { is_decision_maker: 1 } });
   if (criteria.email !== undefined) {

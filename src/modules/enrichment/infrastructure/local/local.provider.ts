@@ -28,6 +28,7 @@ import {
   type EmployeeSearchResult,
 } from '../../domain/employee-data.port.js';
 import { ProviderInputError } from '../../domain/provider-errors.js';
+import { cleanFilterList } from '../../domain/filter-list.js';
 import { linkedInCompanyShorthand, linkedInProfileShorthand, normaliseDomain, parseCompanyQuery, validCompanyId, validEmail, validShorthand } from '../../domain/provider-input.js';
 import { domainAndParents, phrasePattern } from './dataset-keys.js';
 import type { DemoDatasetLoader } from './demo-dataset.loader.js';
@@ -42,19 +43,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Trimmed, whitespace-collapsed, case-insensitively de-duplicated, lower-cased; undefined when not given. */
+/** A list filter (cleanFilterList), lower-cased for comparison with lower-cased columns. */
 function cleanList(values: readonly string[] | undefined, field: string): string[] | undefined {
-  if (values === undefined || values === null) return undefined;
-  if (!Array.isArray(values)) throw new ProviderInputError(`${field} must be a list of strings`, field);
-  const out = new Set<string>();
-  for (const raw of values) {
-    if (typeof raw !== 'string') throw new ProviderInputError(`${field} must be a list of strings`, field);
-    const value = raw.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (value !== '') out.add(value);
-  }
-  // dropping the filter would silently widen the search to everyone
-  if (values.length > 0 && out.size === 0) throw new ProviderInputError(`${field} holds only blank values`, field);
-  return out.size > 0 ? [...out] : undefined;
+  return cleanFilterList(values, field)?.map((value) => value.toLowerCase());
 }
 
 function phrasePatterns(values: readonly string[] | undefined, field: string): string[] | undefined {
