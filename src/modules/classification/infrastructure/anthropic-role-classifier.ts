@@ -15,7 +15,8 @@
  *   backoff up to `maxRetries` times, but never past the deadline).
  * - The API key is never logged and is scrubbed from every reason string.
  */
-import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
+import { clipText, createMessageWithin, describeError, type AnthropicCallFailureKind } from '../../../shared/ai/anthropic-call.js';
 import type {
   AiGroupReasoningPort,
   AiRoleInput,
@@ -69,20 +70,8 @@ export interface AnthropicRoleClassifierOptions {
   fetch?: typeof fetch;
 }
 
-export type AiFailureKind =
-  | 'timeout'
-  | 'connection'
-  | 'auth'
-  | 'rate_limited'
-  | 'overloaded'
-  | 'server_error'
-  | 'bad_request'
-  | 'http_error'
-  | 'malformed'
-  | 'truncated'
-  | 'refused'
-  | 'budget'
-  | 'unexpected';
+/** Why a classification call gave no usable answer: the call itself failed, or its answer could not be used. */
+export type AiFailureKind = AnthropicCallFailureKind | 'truncated' | 'refused' | 'budget';
 
 /** Counters for metrics (monotonic since construction). */
 export interface AnthropicUsageCounters {
@@ -260,7 +249,7 @@ export class AnthropicRoleClassifier implements AiRoleSignalPort, AiGroupReasoni
       // classifyUnsafe catches per call; this is the last line of defence (a bug), never a throw to the caller.
       this.counters.unavailable++;
       this.counters.failures.unexpected++;
-      return { available: false, reason: this.scrub(`anthropic: unexpected error: ${describe(err)}`) };
+      return { available: false, reason: this.scrub(`anthropic: unexpected error: ${describeError(err)}`) };
     }
   }
 
@@ -440,36 +429,14 @@ export class AnthropicRoleClassifier implements AiRoleSignalPort, AiGroupReasoni
     }
   }
 
-  /** One Messages API call with a hard deadline; maps every error to a failure (never throws). */
+  /** One Messages API call with a hard deadline (createMessageWithin); counts its usage; never throws. */
   private async send(
     params: Anthropic.MessageCreateParamsNonStreaming,
   ): Promise<Call<{ message: Anthropic.Message; tokens: number }>> {
     this.counters.calls++;
-    // The SDK's own timeout is per attempt and its retry back-off does not watch the signal, so the deadline is
-    // also raced here: at timeoutMs we answer, and the abort cancels whatever the SDK is still doing.
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'deadline'>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve('deadline');
-      }, this.timeoutMs);
-    });
-    let message: Anthropic.Message;
-    try {
-      const pending = this.client.messages.create(params, { signal: controller.signal, timeout: this.timeoutMs });
-      pending.catch(() => undefined); // it may reject after the deadline won the race
-      const winner = await Promise.race([pending, deadline]);
-      if (winner === 'deadline') return this.failure('timeout', `no answer within ${this.timeoutMs} ms`);
-      message = winner;
-    } catch (err) {
-      return this.failure(...classifyError(err, controller.signal.aborted, this.timeoutMs));
-    } finally {
-      clearTimeout(timer);
-    }
-    if (typeof message !== 'object' || message === null) {
-      return this.failure('malformed', 'the response body is not a message object');
-    }
+    const answer = await createMessageWithin(this.client, params, this.timeoutMs);
+    if (!answer.ok) return this.failure(answer.kind, answer.reason);
+    const { message } = answer;
     const usage = (message as { usage?: Partial<Anthropic.Usage> | null }).usage ?? {};
     const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
     const input = num(usage.input_tokens);
@@ -495,35 +462,4 @@ export class AnthropicRoleClassifier implements AiRoleSignalPort, AiGroupReasoni
     if (this.#apiKey) out = out.split(this.#apiKey).join('[redacted]');
     return out.replace(/sk-ant-[A-Za-z0-9_-]+/g, '[redacted]');
   }
-}
-
-function clipText(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function describe(err: unknown): string {
-  if (err instanceof Error) return clipText(`${err.name}: ${err.message}`, 300);
-  return clipText(String(err), 300);
-}
-
-function classifyError(err: unknown, deadlinePassed: boolean, timeoutMs: number): [AiFailureKind, string] {
-  if (deadlinePassed || err instanceof APIConnectionTimeoutError || err instanceof APIUserAbortError) {
-    return ['timeout', `no answer within ${timeoutMs} ms`];
-  }
-  if (err instanceof APIConnectionError) return ['connection', `connection failed: ${describe(err.cause ?? err)}`];
-  if (err instanceof APIError) {
-    const status = err.status;
-    const body = err.error as { error?: { type?: unknown; message?: unknown } } | undefined;
-    const type = typeof body?.error?.type === 'string' ? body.error.type : undefined;
-    const msg = typeof body?.error?.message === 'string' ? body.error.message : err.message;
-    const text = `HTTP ${status ?? '?'}${type ? ` ${type}` : ''}: ${clipText(msg, 200)}`;
-    if (status === 401 || status === 403) return ['auth', text];
-    if (status === 429) return ['rate_limited', text];
-    if (status === 529 || type === 'overloaded_error') return ['overloaded', text];
-    if (status !== undefined && status >= 500) return ['server_error', text];
-    if (status === 400 || status === 413 || status === 422) return ['bad_request', text];
-    return ['http_error', text];
-  }
-  if (err instanceof SyntaxError) return ['malformed', `the response body is not valid JSON (${clipText(err.message, 120)})`];
-  return ['unexpected', describe(err)];
 }

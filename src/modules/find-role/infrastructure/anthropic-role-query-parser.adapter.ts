@@ -6,7 +6,8 @@
  * - `timeoutMs` is a hard deadline for the call, retries included (ANTHROPIC_TIMEOUT_MS, the classifier's setting).
  * - The API key is never logged and is scrubbed from every reason.
  */
-import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
+import { createMessageWithin, describeError } from '../../../shared/ai/anthropic-call.js';
 import type { AiRoleQueryResult, RoleQueryParserPort } from '../domain/role-query-parser.port.js';
 
 export interface AnthropicRoleQueryParserOptions {
@@ -88,47 +89,28 @@ export class AnthropicRoleQueryParser implements RoleQueryParserPort {
     try {
       return await this.parseUnsafe(query);
     } catch (error) {
-      return this.fail(`unexpected error: ${describe(error)}`);
+      return this.fail(`unexpected error: ${describeError(error)}`);
     }
   }
 
   private async parseUnsafe(query: string): Promise<AiRoleQueryResult> {
-    // the deadline is raced here too: the SDK's timeout is per attempt and its back-off does not watch the signal
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'deadline'>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve('deadline');
-      }, this.timeoutMs);
-    });
-    let message: Anthropic.Message;
-    try {
-      const pending = this.client.messages.create(
-        {
-          model: this.model,
-          max_tokens: 200,
-          system: SYSTEM_PROMPT,
-          tools: [toolDefinition()],
-          tool_choice: { type: 'tool', name: ROLE_QUERY_TOOL_NAME, disable_parallel_tool_use: true },
-          messages: [{ role: 'user', content: `<request>${query.slice(0, 1_000)}</request>` }],
-        },
-        { signal: controller.signal, timeout: this.timeoutMs },
-      );
-      pending.catch(() => undefined); // it may reject after the deadline won
-      const winner = await Promise.race([pending, deadline]);
-      if (winner === 'deadline') return this.fail(`no answer within ${this.timeoutMs} ms`);
-      message = winner;
-    } catch (error) {
-      return this.fail(explain(error, controller.signal.aborted, this.timeoutMs));
-    } finally {
-      clearTimeout(timer);
-    }
-    return this.read(message);
+    const answer = await createMessageWithin(
+      this.client,
+      {
+        model: this.model,
+        max_tokens: 200,
+        system: SYSTEM_PROMPT,
+        tools: [toolDefinition()],
+        tool_choice: { type: 'tool', name: ROLE_QUERY_TOOL_NAME, disable_parallel_tool_use: true },
+        messages: [{ role: 'user', content: `<request>${query.slice(0, 1_000)}</request>` }],
+      },
+      this.timeoutMs,
+    );
+    if (!answer.ok) return this.fail(answer.kind === 'malformed' ? `malformed answer: ${answer.reason}` : answer.reason);
+    return this.read(answer.message);
   }
 
   private read(message: Anthropic.Message): AiRoleQueryResult {
-    if (typeof message !== 'object' || message === null) return this.fail('malformed answer: not a message');
     if (message.stop_reason === 'refusal') return this.fail('the model refused to answer');
     if (message.stop_reason === 'max_tokens') return this.fail('malformed answer: cut off at max_tokens');
     const content: unknown[] = Array.isArray(message.content) ? message.content : [];
@@ -150,24 +132,4 @@ export class AnthropicRoleQueryParser implements RoleQueryParserPort {
     if (this.#apiKey) out = out.split(this.#apiKey).join('[redacted]');
     return { available: false, reason: out.replace(/sk-ant-[A-Za-z0-9_-]+/g, '[redacted]') };
   }
-}
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
-function explain(error: unknown, deadlinePassed: boolean, timeoutMs: number): string {
-  if (deadlinePassed || error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return `no answer within ${timeoutMs} ms`;
-  if (error instanceof APIConnectionError) return `connection failed: ${describe(error.cause ?? error)}`;
-  if (error instanceof APIError) {
-    const body = error.error as { error?: { type?: unknown; message?: unknown } } | undefined;
-    const type = typeof body?.error?.type === 'string' ? ` ${body.error.type}` : '';
-    const text = typeof body?.error?.message === 'string' ? body.error.message : error.message;
-    return `HTTP ${error.status ?? '?'}${type}: ${text.slice(0, 200)}`;
-  }
-  // by name: a SyntaxError from another realm (the SDK's JSON.parse under a test runner's VM) is not `instanceof` here
-  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
-  if (name === 'SyntaxError') return `malformed answer: the body is not valid JSON (${String(message).slice(0, 120)})`;
-  return describe(error);
 }
