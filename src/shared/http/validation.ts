@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
 
 export interface FieldProblem {
   field: string;
@@ -21,13 +21,18 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      return new BadRequestException({
-        code: 'VALIDATION_FAILED',
-        message: fields.map((field) => `${field.field}: ${field.problems.join('; ')}`).join(' | '),
-        details: { fields },
-      });
-    },
+    exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
 }
+
+/** The project's 400 (VALIDATION_FAILED): the message and the details name every field with its problems. */
+export function validationFailed(fields: FieldProblem[], extra: Record<string, unknown> = {}): BadRequestException {
+  return new BadRequestException({
+    code: 'VALIDATION_FAILED',
+    message: fields.map((field) => `${field.field}: ${field.problems.join('; ')}`).join(' | '),
+    details: { fields, ...extra },
+  });
+}
+
+/** A path parameter that must be a UUID; anything else is a 400 naming the parameter. */
+export const uuidParam = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: name, problems: ['must be a UUID'] }]) });

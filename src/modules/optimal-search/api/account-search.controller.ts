@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '../../../shared/event-store/event.js';
+import { uuidParam, validationFailed } from '../../../shared/http/validation.js';
 import { CurrentCaller, type Caller } from '../../../shared/http/workspace.decorator.js';
 import type { AccountSearchJobAccepted, AccountSearchJobStatus } from '../commands/queue-account-search/account-search-job.js';
 import { QueueAccountSearchCommand } from '../commands/queue-account-search/queue-account-search.command.js';
@@ -10,7 +11,7 @@ import { GetAccountSearchJobQuery } from '../queries/get-account-search-job/get-
 import type { AccountSearchResult } from '../queries/search-accounts/account-search-result.js';
 import { SearchAccountsQuery } from '../queries/search-accounts/search-accounts.query.js';
 import { SearchRequestReader } from '../queries/search-accounts/search-request.reader.js';
-import { ACCOUNT_SEARCH_ROUTE, invalidSearch, uuidParam } from './routes.js';
+import { ACCOUNT_SEARCH_ROUTE } from './routes.js';
 
 const metadataOf = (caller: Caller): EventMetadata => ({
   workspaceId: caller.workspaceId,
@@ -53,7 +54,7 @@ export class AccountSearchController {
   @ApiOkResponse({ description: 'the ranked companies, each with both phases\' scores, their parts and the reasons; credits spent' })
   async search(@Query() query: Record<string, unknown>, @CurrentCaller() caller: Caller): Promise<AccountSearchResult> {
     const parsed = await this.reader.read(query ?? {}, 'sync');
-    if (!parsed.ok) throw invalidSearch(parsed.problems, parsed.knownIndustries ? { knownIndustries: parsed.knownIndustries } : {});
+    if (!parsed.ok) throw validationFailed(parsed.problems, parsed.knownIndustries ? { knownIndustries: parsed.knownIndustries } : {});
     return this.queries.execute(new SearchAccountsQuery(parsed.request, metadataOf(caller)));
   }
 
@@ -72,7 +73,7 @@ export class AccountSearchController {
   @ApiAcceptedResponse({ description: '{ success, jobId, state, statusUrl }: poll statusUrl for progress and, when done, the result' })
   async queue(@Body() body: Record<string, unknown> | undefined, @CurrentCaller() caller: Caller): Promise<AccountSearchJobAccepted> {
     const parsed = await this.reader.read(body ?? {}, 'queued');
-    if (!parsed.ok) throw invalidSearch(parsed.problems, parsed.knownIndustries ? { knownIndustries: parsed.knownIndustries } : {});
+    if (!parsed.ok) throw validationFailed(parsed.problems, parsed.knownIndustries ? { knownIndustries: parsed.knownIndustries } : {});
     return this.commands.execute(new QueueAccountSearchCommand(parsed.request, metadataOf(caller)));
   }
 

@@ -1,9 +1,10 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '../../../../shared/config/app-config.js';
 import { CurrentCaller, type Caller } from '../../../../shared/http/workspace.decorator.js';
-import { BUYER_GROUP_ROUTE, uuidParam } from '../../api/routes.js';
+import { uuidParam, validationFailed } from '../../../../shared/http/validation.js';
+import { BUYER_GROUP_ROUTE } from '../../api/routes.js';
 import type { BatchAccepted, BatchStatus } from './batch-job.js';
 import { DiscoverBatchCommand } from './discover-batch.command.js';
 import { DiscoverBatchDto } from './discover-batch.dto.js';
@@ -42,7 +43,7 @@ export class DiscoverBatchController {
     const max = this.config.maxCompaniesPerRequest;
     if (body.companies.length > max) {
       const problem = `at most ${max} companies per request (MAX_COMPANIES_PER_REQUEST); got ${body.companies.length}`;
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: `companies: ${problem}`, details: { fields: [{ field: 'companies', problems: [problem] }] } });
+      throw validationFailed([{ field: 'companies', problems: [problem] }]);
     }
     const actor = `api-key:${caller.keyLabel}`;
     return this.commands.execute(

@@ -2,7 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, type Caller } from '../../../../shared/http/workspace.decorator.js';
-import { BUYER_GROUP_ROUTE, uuidParam } from '../../api/routes.js';
+import { uuidParam } from '../../../../shared/http/validation.js';
+import { BUYER_GROUP_ROUTE } from '../../api/routes.js';
 import { GetBuyerGroupHistoryQuery } from './get-buyer-group-history.query.js';
 
 @ApiTags('buyer groups')

@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { CurrentCaller, type Caller } from '../../../../shared/http/workspace.decorator.js';
-import { BUYER_GROUP_ROUTE, uuidParam } from '../../api/routes.js';
+import { uuidParam } from '../../../../shared/http/validation.js';
+import { BUYER_GROUP_ROUTE } from '../../api/routes.js';
 import { BuyerGroupView } from '../buyer-group.view.js';
 import { GetBuyerGroupQuery } from './get-buyer-group.query.js';
 

@@ -11,6 +11,7 @@ import {
 import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../../../shared/config/app-config.js';
+import { validationFailed } from '../../../../shared/http/validation.js';
 import { MESSAGE_BUS, type MessageBus } from '../../../../shared/messaging/message-bus.js';
 import { type ProviderChangeMessage } from '../../../../shared/messaging/provider-change.message.js';
 import { LOGGER } from '../../../../shared/observability/logger.js';
@@ -142,10 +143,7 @@ export class ReceiveWebhookDeliveryHandler implements ICommandHandler<ReceiveWeb
     const deliveryId = delivery.deliveryId;
     if (!isWellFormedDeliveryId(deliveryId)) {
       const problem = 'must be 1-128 letters, digits, ".", "_", ":" or "-"';
-      throw new Refused(
-        'invalid',
-        new BadRequestException({ code: 'VALIDATION_FAILED', message: `x-delivery-id: ${problem}`, details: { fields: [{ field: 'x-delivery-id', problems: [problem] }] } }),
-      );
+      throw new Refused('invalid', validationFailed([{ field: 'x-delivery-id', problems: [problem] }]));
     }
     const signatureHash = signatureDigest(delivery.signature!);
     if (await this.store.deliveryKnown('signed', deliveryId, signatureHash)) {
