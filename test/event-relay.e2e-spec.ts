@@ -24,18 +24,13 @@ import { createLogger } from '../src/shared/observability/logger.js';
 import { Metrics } from '../src/shared/observability/metrics.js';
 import { waitFor } from './support/message-bus-contract.js';
 import { kafkaBrokers } from './support/services.js';
+import { readTopicPlainly, type Received } from './support/plain-kafka-reader.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const brokers = kafkaBrokers();
 const logger = createLogger('silent');
 const meta: EventMetadata = { workspaceId: 'alpha', correlationId: 'relay-test', causationId: 'cause-1', actor: 'tester', source: 'system' };
 const TIMEOUT = 20_000;
-
-interface Received {
-  key: string | null;
-  value: Buffer;
-  headers: Record<string, string>;
-}
 
 interface Consumer {
   received: Received[];
@@ -458,24 +453,7 @@ async function commandEvents(context: TestApp, groups: string[]): Promise<Record
       store: context.app.get(EventStore),
       bus: context.app.get(MESSAGE_BUS),
       // a plain kafkajs consumer: JSON values, no project code
-      consume: async (topic, onlyNew = false) => {
-        const admin = kafka.admin();
-        await admin.connect();
-        const ends = onlyNew ? await admin.fetchTopicOffsets(topic) : [];
-        await admin.disconnect();
-        const consumer = kafka.consumer({ groupId: `plain-${randomUUID()}`, maxWaitTimeInMs: 50 });
-        const received: Received[] = [];
-        await consumer.connect();
-        await consumer.subscribe({ topics: [topic], fromBeginning: true });
-        await consumer.run({
-          eachMessage: async ({ message }) => {
-            const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([key, value]) => [key, String(value)]));
-            received.push({ key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers });
-          },
-        });
-        for (const end of ends) consumer.seek({ topic, partition: end.partition, offset: end.offset });
-        return { received, close: () => consumer.disconnect() };
-      },
+      consume: (topic, onlyNew = false) => readTopicPlainly(kafka, topic, onlyNew),
     };
   });
   afterAll(async () => {

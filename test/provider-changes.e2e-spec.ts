@@ -14,6 +14,7 @@ import { createSimulator, type Simulator } from '../tools/coresignal-simulator/s
 import { waitFor } from './support/message-bus-contract.js';
 import { companyRecord, employeeRecord, movedTo, notice, publishNotices, retitled, type Job } from './support/realtime-fixture.js';
 import { kafkaBrokers, redisUrl } from './support/services.js';
+import { readTopicPlainly, type Received } from './support/plain-kafka-reader.js';
 import { startTestApp, WORKSPACE_A, type TestApp } from './support/test-app.js';
 
 /**
@@ -65,12 +66,6 @@ interface HistoryEntry {
   cause: { source: string; actor: string; correlationId: string; causationId?: string };
   data: Record<string, unknown>;
 }
-interface Received {
-  key: string | null;
-  value: Buffer;
-  headers: Record<string, string>;
-}
-
 /** How a transport is read by a consumer that knows nothing of the project. */
 interface Transport {
   name: string;
@@ -364,24 +359,7 @@ const redis = brokers ? redisUrl() : undefined;
     brokers,
     redis,
     // a plain kafkajs consumer from the end of the topic: JSON values, no project code
-    consume: async (_bus, topic) => {
-      const admin = kafka!.admin();
-      await admin.connect();
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.disconnect();
-      const consumer = kafka!.consumer({ groupId: `plain-${randomUUID()}`, maxWaitTimeInMs: 100 });
-      const received: Received[] = [];
-      await consumer.connect();
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ message }) => {
-          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([key, value]) => [key, String(value)]));
-          received.push({ key: message.key?.toString() ?? null, value: message.value ?? Buffer.alloc(0), headers });
-        },
-      });
-      for (const end of ends) consumer.seek({ topic, partition: end.partition, offset: end.offset });
-      return { received, close: () => consumer.disconnect() };
-    },
+    consume: (_bus, topic) => readTopicPlainly(kafka!, topic, true),
     dropTopics: async (topics) => {
       const admin = kafka!.admin();
       await admin.connect();
