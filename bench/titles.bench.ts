@@ -5,11 +5,16 @@
  *   node dist/bench/titles.bench.js --file x.csv   # any CSV with columns position, department, seniority
  *   node dist/bench/titles.bench.js --show-dev-errors   # list dev-split mistakes (never title-eval ones)
  *   node dist/bench/titles.bench.js --dev-only --calls 0  # dev split only, no title-eval figures
+ *   node dist/bench/titles.bench.js --show-onet-errors  # list O*NET titles whose department we get wrong
  *
  * Data: TITLE_BENCHMARK_DIR, else ../shared/data/title-benchmark relative to the project root. Our taxonomy is
  * mapped onto the benchmark labels by bench/title-benchmark-mapping.ts (one fixed mapping). The protocol of the
  * benchmark README holds: nothing is tuned on title-eval.csv; the dev figures come from a held-out 20 % of
  * department-v2.csv / seniority-v2.csv (tools/title-knowledge/split.ts) that the generator never learns from.
+ * O*NET (ONET_DIR, else ../shared/data/onet) gives a second check of departments: its reported and alternate titles,
+ * labelled through their occupation code (tools/title-knowledge/soc-functions.ts, codes it leaves out are Other) and
+ * the same benchmark mapping. Its titles also feed the generator's ONET_HEAD_NOUNS, so those figures are not
+ * held out; they are there for the occupations the curated files hardly hold (the benchmark's "Other").
  * The last output line is one JSON object with the figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { normalizeTitle } from '../src/modules/classification/domain/title-normalizer.js';
 import { parseCsvObjects } from '../tools/title-knowledge/csv.js';
+import { functionOfSoc } from '../tools/title-knowledge/soc-functions.js';
 import { isDevRow } from '../tools/title-knowledge/split.js';
 import {
   DEPARTMENT_MAPPING,
@@ -122,6 +128,29 @@ function readDevSplit(dir: string): { department: Labelled[]; seniority: Labelle
       }));
   };
   return { department: read('department-v2.csv', 'department'), seniority: read('seniority-v2.csv', 'seniority') };
+}
+
+/**
+ * O*NET titles with the benchmark department of their occupation code; a title listed under codes of different
+ * departments is left out. Parentheses hold O*NET's own spelled-out abbreviations ("RN (Registered Nurse)"): dropped.
+ */
+function readOnet(dir: string, file: string): Labelled[] {
+  const full = path.join(dir, file);
+  if (!existsSync(full)) return [];
+  const labels = new Map<string, Set<string>>();
+  for (const line of readFileSync(full, 'utf8').split(/\r?\n/).slice(1)) {
+    const [code, raw] = line.split('\t');
+    if (!code || !raw) continue;
+    const title = raw.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    const fn = functionOfSoc(code);
+    const department = fn ? DEPARTMENT_MAPPING[fn] : 'Other';
+    const set = labels.get(title) ?? new Set<string>();
+    set.add(department);
+    labels.set(title, set);
+  }
+  return [...labels]
+    .filter(([, set]) => set.size === 1)
+    .map(([title, set]) => ({ title, department: [...set][0]!, seniority: null }));
 }
 
 interface Published {
@@ -245,6 +274,25 @@ function main(): void {
       }
     }
     for (const r of [...dev.department, ...dev.seniority]) throughputTitles.push(r.title);
+
+    const onetDir = process.env.ONET_DIR ?? path.resolve(dir, '..', 'onet');
+    const onet = [
+      ['Reported', readOnet(onetDir, 'Sample_of_Reported_Titles.txt')],
+      ['Alternate', readOnet(onetDir, 'Alternate_Titles.txt')],
+    ] as const;
+    for (const [name, titles] of onet) {
+      const scores = evaluate(titles).department;
+      if (!scores) continue;
+      console.log(`  O*NET ${name.toLowerCase()} titles, department by occupation code: accuracy ${pct(scores.accuracy)}  macro-F1 ${pct(scores.macroF1)}  (n = ${scores.n})`);
+      result[`onet${name}DepartmentAccuracy`] = r4(scores.accuracy);
+      if (process.argv.includes('--show-onet-errors')) {
+        for (const row of titles) {
+          const r = normalizeTitle(row.title);
+          const d = DEPARTMENT_MAPPING[r.function];
+          if (d !== row.department) console.log(`    dept  ${row.department!.padEnd(22)} got ${d.padEnd(22)} ${r.function.padEnd(18)} ${row.title}`);
+        }
+      }
+    }
 
     const published = readPublished(dir);
     if (published.length > 0) {

@@ -44,45 +44,45 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'beader beater bender beveler binder blacker blacksmith blancher bleacher blender blocker blower ' +
     'boarder boiler bolter bonder boner borer braider brander brazer breaker breaster brewer broacher ' +
     'brusher bucker buffer builder bumper bundler burner burnisher burrer butcher button buttoner ' +
-    'cabinetmaker cableman cad calender calibrator caner canner capper carbon carbonizer carpenter ' +
+    'cabinetmaker cableman calender calibrator caner canner capper carbon carbonizer carpenter ' +
     'cartographer carver caser caster cementer ceramist charger cheniller chipper chopper clamper climber ' +
     'clothier cnc coater coating cobbler coil coiler collator colorer comber compounder computator ' +
     'conditioner connector converter cook cooker cooler cooper copyist coremaker corrector corrugator ' +
     'cover coverer cracker crafter craftsman creaser creeler crocheter crusher curer curler customizer ' +
-    'cutter dauber deboner decorator dipper distiller diver doper doubler drafter drafters draftsman ' +
-    'drainer draper draughter drawer dresser dressmaker drier drill driller dropper drummer dryer ' +
-    'duplicator dyer edger embosser embroiderer enameler engraver enlarger equalizer erector ergonomist ' +
-    'etcher eviscerator expander extractor extruder extrusion fabric fabricator facer facetor fastener ' +
-    'feller fettler fiberglass filer filterer finder finisher finishing fitter fixer flesher flipper ' +
-    'folder forger former forming framer fryer furnace galvanizer garment gatherer gauger gemologist ' +
-    'generator gilder glass glazer glazier gluer golf gouger grader grainer granulator groover gunsmith ' +
-    'hackler hanger hanker hardener hatter heater heating heel hemmer horologist huller hydroelectric ' +
-    'impregnator injection inker inserter installer insulator ironer jewel jeweler jig jigger joiner ' +
-    'jointer journeyman killer knife knitter knotter labeler lacer laminator lapidarist lapper laser ' +
-    'laster lathe layer letterer leveler lineman liner linesman lineworker lining lithographer locksmith ' +
-    'looper machinist maintainer mangler manufacturer mapper marker masker matcher mater mechanic ' +
-    'mechanics mechanist melter mender metallurgist miller milling millwright mixer molder mounter nailer ' +
-    'needle needleworker neutralizer numerical oiler outfitter oven overhauler padder painter pairer ' +
-    'panner passer paster pasteurizer patcher patroller patternmaker patternmakers peeler pegger ' +
-    'photogrammetrist picker pickler piecer pinner piper pitter plasterer platemaker plater pleater ' +
-    'polisher potter pouncer pourer pressman pricker printer profiler proofer prover puddler pulper ' +
-    'pulverizer puncher purifier quilter racker raiser raker reamer rebuilder recapper reclaimer ' +
-    'rectifier reel reeler refiner refinisher refrigeration regulator reinforcer reliner remelter remover ' +
-    'renderer renovator repairer repairers repairman replacer reproducer respooler retoucher retreader ' +
-    'reverser rewinder rigger ripper riveter roaster roller rolling rougher rounder rover rubber salter ' +
-    'salvager sampler sandblaster sander sanitizer saw sawyer scalder scorer scourer scraper screwmaker ' +
-    'scrubber seamer seamstress semiconductor separator servicer setter setters setup sewer shader shaker ' +
-    'shaper sharpener shaver shear shearer sheeter sheller shooter shredder shrinker shucker sifter silk ' +
-    'silverer silversmith singer sizer skimmer skinner skiver slagman slasher slaughterer sleever slicer ' +
-    'slinger slitter smelter smoker smoother snapper soaker softener solderer sole sourer spinner splicer ' +
-    'splitter sponger spooler sprayer spreader spring springer stainer staker stamper stapler starcher ' +
-    'starchmaker stayer steamer stemmer stenciler sticker stiffener stitcher stoker stonecutter stoner ' +
-    'straightener strainer stretcher stringer striper stripper subassembler surfacer surveyor tacker ' +
-    'tailor tanker tanner taper tapper taster temperer thread threader thrower tier tinter tipper tire ' +
-    'toggler tooler topper tosser transferrer transmission treater trimmer tripper troubleshooter truer ' +
-    'tuber tufter tumbler tuner turbine turner twister upfitter upholsterer vacuum valve valver varnisher ' +
-    'vulcanizer watchmaker waxer weaver wedger welder welter wetter whitener wicker winder winding ' +
-    'wireman wirer wood woodworker wrecker wringer',
+    'cutter dauber deboner decorator dipper distiller diver doper doubler drainer draper draughter drawer ' +
+    'dresser dressmaker drier drill driller dropper drummer dryer duplicator dyer edger embosser ' +
+    'embroiderer enameler engraver enlarger equalizer erector ergonomist etcher eviscerator expander ' +
+    'extractor extruder extrusion fabric fabricator facer facetor fastener feller fettler fiberglass ' +
+    'filer filterer finder finisher finishing fitter fixer flesher flipper folder forger former forming ' +
+    'framer fryer furnace galvanizer garment gatherer gauger gemologist generator gilder glass glazer ' +
+    'glazier gluer golf gouger grader grainer granulator groover gunsmith hackler hanger hanker hardener ' +
+    'hatter heater heating heel hemmer horologist huller hydroelectric impregnator injection inker ' +
+    'inserter installer insulator ironer jewel jeweler jig jigger joiner jointer journeyman killer knife ' +
+    'knitter knotter labeler lacer laminator lapidarist lapper laster lathe layer letterer leveler ' +
+    'lineman liner linesman lineworker lining lithographer locksmith looper machinist maintainer mangler ' +
+    'manufacturer mapper marker masker matcher mater mechanic mechanics mechanist melter mender ' +
+    'metallurgist miller milling millwright mixer molder mounter nailer needle needleworker neutralizer ' +
+    'numerical oiler outfitter oven overhauler padder painter pairer panner passer paster pasteurizer ' +
+    'patcher patroller patternmaker patternmakers peeler pegger photogrammetrist picker pickler piecer ' +
+    'pinner piper pitter plasterer platemaker plater pleater polisher potter pouncer pourer pressman ' +
+    'pricker printer profiler proofer prover puddler pulper pulverizer puncher purifier quilter racker ' +
+    'raiser raker reamer rebuilder recapper reclaimer rectifier reel reeler refiner refinisher ' +
+    'refrigeration regulator reinforcer reliner remelter remover renderer renovator repairer repairers ' +
+    'repairman replacer reproducer respooler retoucher retreader reverser rewinder rigger ripper riveter ' +
+    'roaster roller rolling rougher rounder rover rubber salter salvager sampler sandblaster sander ' +
+    'sanitizer saw sawyer scalder scorer scourer scraper screwmaker scrubber seamer seamstress separator ' +
+    'servicer setter setters setup sewer shader shaker shaper sharpener shaver shear shearer sheeter ' +
+    'sheller shooter shredder shrinker shucker sifter silk silverer silversmith singer sizer skimmer ' +
+    'skinner skiver slagman slasher slaughterer sleever slicer slinger slitter smelter smoker smoother ' +
+    'snapper soaker softener solderer sole sourer spinner splicer splitter sponger spooler sprayer ' +
+    'spreader spring springer stainer staker stamper stapler starcher starchmaker stayer steamer stemmer ' +
+    'stenciler sticker stiffener stitcher stoker stonecutter stoner straightener strainer stretcher ' +
+    'stringer striper stripper subassembler surfacer surveyor tacker tailor tanker tanner taper tapper ' +
+    'taster temperer thread threader thrower tier tinter tipper tire toggler tooler topper tosser ' +
+    'transferrer transmission treater trimmer tripper troubleshooter truer tuber tufter tumbler tuner ' +
+    'turner twister upfitter upholsterer vacuum valve valver varnisher vulcanizer watchmaker waxer weaver ' +
+    'wedger welder welter wetter whitener wicker winder winding wireman wirer wood woodworker wrecker ' +
+    'wringer',
   marketing:
     'anchor announcer broadcaster commentator critic fundraiser interpreter lyricist novelist poet ' +
     'reporter translator',

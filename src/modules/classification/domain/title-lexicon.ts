@@ -161,7 +161,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['engineering', 1, 'desarrolladora|programador|programadora|sviluppatore|sviluppatrice|desenvolvedor|ontwikkelaar'],
   ['engineering', 1, 'programmeur|architect|software architekt|it architekt|architecte logiciel|architecte si'],
   ['engineering', 1, 'solution architect|solutions architect|enterprise architect|technical lead|tech lead|coding'],
-  ['engineering', 1, 'ingenieur logiciel|ingeniero de software|engineering manager|vp engineering|embedded|embedded software'],
+  ['engineering', 1, 'ingenieur logiciel|ingeniero de software|embedded|embedded software'],
+  // A generic engineering leader is software unless the title names a discipline outside IT ("Electrical
+  // Engineering Manager"), whose word (weight 1) then outranks this one.
+  ['engineering', 0.9, 'engineering manager|vp engineering'],
   ['engineering', 1, 'softwareingenieur|software ingenieur|ingenieur informatique|ingenieur developpement|ingegnere informatico|ingegnere del software'],
   ['engineering', 1, 'ingeniero informatico|engenheiro de software|software engineering|ingenieur etudes et developpement'],
   // English "engineer" on its own is mostly software on profiles; qualified non-IT engineers are manufacturing below.
@@ -233,6 +236,24 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['manufacturing', 1, 'kvalitet|kvalitetschef|kvalitetsansvarig|produktionschef|fabrikschef|underhall|konstruktor|tekniker|produktionsleiter'],
   ['manufacturing', 1, 'kwaliteitsmanager|productiemanager|productieleider|bedrijfsleider productie|technicus|monteur|werkvoorbereider'],
   ['manufacturing', 1, 'energy|energie|energia|energietechnik|solar|photovoltaik|wind|oil and gas|mining|bergbau|chemie|chemicals'],
+  // Engineering disciplines outside IT (O*NET SOC 17: architecture and engineering occupations).
+  ['manufacturing', 1, 'aeronautical|aeronautics|avionics|aviation|luftfahrt|biomedical engineer|biomedical engineering|medizintechnik'],
+  ['manufacturing', 1, 'geotechnical|geotechnik|geodetic|surveying|vermessung|nuclear|kerntechnik|petroleum|drilling|reservoir engineer'],
+  ['manufacturing', 1, 'metallurgical|metallurgy|metallurgie|materials engineer|materials engineering|materials science|werkstofftechnik'],
+  ['manufacturing', 1, 'optical engineer|optics|optik|photonics|optoelectronics|laser|marine engineer|naval|schiffbau|shipbuilding'],
+  ['manufacturing', 1, 'rf engineer|radio frequency|hochfrequenz|circuit|circuits|semiconductor|halbleiter|mems|microsystems|turbine'],
+  ['manufacturing', 1, 'traffic engineer|verkehrsplanung|rail|railway|bahntechnik|roadway|highway|strassenbau|tiefbau|hochbau'],
+  ['manufacturing', 1, 'sanitary engineer|fire protection|brandschutz|safety engineer|power systems|power engineer|power plant|kraftwerk'],
+  ['manufacturing', 1, 'cad|cad designer|drafter|draftsman|technischer zeichner|technische zeichnerin|pcb|pcb designer'],
+  ['manufacturing', 1, 'mechanical designer|electrical designer|industrial design|industrial designer|produktdesigner|industriedesigner'],
+  // Design trades outside marketing: interiors, fashion, landscape.
+  ['other', 1, 'interior design|interior designer|innenarchitekt|innenarchitektin|fashion design|fashion designer|modedesigner'],
+  ['other', 1, 'landscape architect|landschaftsarchitekt|landschaftsarchitektin|landscape designer'],
+  // Sound and broadcast engineers work in media, not in IT.
+  ['other', 1, 'audio engineer|sound engineer|recording engineer|broadcast engineer|mastering engineer|mixing engineer|tontechniker|toningenieur'],
+  // Process control and automation of plants (PLC/SPS), as opposed to IT automation (RPA).
+  ['manufacturing', 1, 'process control|control systems engineer|controls engineer|steuerungstechnik|regelungstechnik|automatisierungstechnik'],
+  ['manufacturing', 1, 'automatisierungstechniker|plc|plc programmer|sps programmierer|sps programmiererin|scada'],
 
   // ── HR
   ['hr', 1, 'hr|human resources|human resource|human ressources|human relations|personal|personalwesen'],
@@ -286,7 +307,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['consulting', 1, 'consultoria|consultancy|advisory|beratender|berät|senior consultant'],
   ['consulting', 1, 'management consultant|managementberater|strategieberater|consigliere consulente|interim manager|interimsmanager'],
   // An adviser with a named domain ("Customer Service Advisor", "Conseiller clientèle") works in that domain.
-  ['consulting', 0.8, 'advisor|adviser|adviseur|conseiller|conseillere|asesor|asesora|counsellor'],
+  ['consulting', 0.8, 'advisor|adviser|adviseur|conseiller|conseillere|asesor|asesora'],
+  // Counsellors (guidance, therapy, addiction, careers) advise people, not businesses.
+  ['other', 0.8, 'counsellor|counselor|counselling|counseling'],
 
   // ── project management
   ['project_management', 1, 'project manager|project management|projektmanager|projektmanagerin|projektmanagement'],
@@ -454,6 +477,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['hr', 1, 'employee engagement|people experience|people development|talent development|talent management'],
   // Physical security and facilities are operations, not information security.
   ['operations', 1, 'security guard|security agent|wachmann|objektschutz|werkschutz|sicherheitsdienst|agent de securite'],
+  ['operations', 1, 'physical security|corporate security|unternehmenssicherheit|konzernsicherheit|loss prevention|asset protection'],
   ['operations', 1, 'vigilante de seguridad|guardia giurata|beveiliger|workplace|workplace manager|facility coordinator'],
   // Software release and test management.
   ['engineering', 1, 'release manager|release management|test manager|testmanager|testmanagerin|test management'],

@@ -613,3 +613,34 @@ describe('normalizeTitle: further multilingual vocabulary (telecoms, master data
     expect(fnOf('Businessman for Industrial Solutions')).toBe('business_development');
   });
 });
+
+describe('normalizeTitle: occupations outside IT that O*NET titles showed us reading as IT, marketing or consulting', () => {
+  it.each([
+    ['Electrical Engineering Manager', 'manufacturing'],
+    ['Aeronautical Engineer', 'manufacturing'],
+    ['RF Engineer', 'manufacturing'],
+    ['Process Control Engineer', 'manufacturing'],
+    ['SPS-Programmierer', 'manufacturing'],
+    ['CAD Designer', 'manufacturing'],
+    ['Head of Physical Security', 'operations'],
+    ['Corporate Security Manager', 'operations'],
+    ['Interior Designer', 'other'],
+    ['Sound Engineer', 'other'],
+    ['Career Counselor', 'other'],
+  ] as const)('%s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+
+  it.each([
+    ['Engineering Manager', 'engineering'],
+    ['VP Engineering', 'engineering'],
+    ['Software Engineering Manager', 'engineering'],
+    ['Information Security Manager', 'security'],
+    ['Sales Engineer Rail', 'sales'],
+    ['UX Designer', 'product'],
+    ['Graphic Designer', 'marketing'],
+    ['RPA Developer', 'engineering'],
+  ] as const)('keeps the IT and business readings: %s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+});
