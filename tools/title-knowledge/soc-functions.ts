@@ -78,6 +78,7 @@ export const SOC_FUNCTIONS: ReadonlyArray<readonly [string, TitleFunction]> = [
   ['31-', 'healthcare'],
   ['41-', 'sales'],
   ['43-3', 'finance'],
+  ['43-3061', 'procurement'],
   ['43-4051', 'customer_support'],
   ['43-4161', 'hr'],
   ['43-5', 'operations'],

@@ -99,6 +99,12 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'credit|kredit|credit analyst|risk|risiko|risikomanagement'],
   ['finance', 1, 'investment|investments|banking|banker|bank|bankkaufmann|bankkauffrau|portfolio|fund|funds|asset'],
   ['finance', 1, 'wealth|vermogensberater|vermogensberaterin|actuary|aktuar|underwriter|claims|billing'],
+  // Banking's own words, which would otherwise read as sales ("Commercial Banker") or security ("Securities").
+  ['finance', 1, 'securities|wertpapier|wertpapiere|wertpapierhandel|commercial banker|commercial banking|commercial lending'],
+  ['finance', 1, 'commercial loan|commercial loans|commercial lines|commercial underwriter|commercial underwriting|loan officer'],
+  // English "personal" before a noun is not the German "Personal" (HR).
+  ['finance', 1, 'personal banker|personal banking|personal finance|personal financial|personal lines|personal loan|personal loans'],
+  ['other', 1, 'personal trainer|personal coach|personal shopper|personal chef|personal care'],
   ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
   // A named domain before "advisor/consultant" is the function (legal, tax, financial advice), not consulting.
   ['finance', 1, 'tax advisor|tax adviser|tax consultant|financial advisor|financial adviser|financial consultant|investment advisor'],
@@ -359,6 +365,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['healthcare', 1, 'apotheker|apothekerin|pharmacien|farmaceutico|therapist|therapeut|therapeutin|physiotherapeut'],
   ['healthcare', 1, 'psychologist|psychologe|psychologin|dentist|zahnarzt|zahnarztin|hospital|krankenhaus|klinik'],
   ['healthcare', 1, 'clinic|clinical|klinisch|medical|medizin|medizinisch|healthcare|gesundheit|patient|patienten'],
+  ['healthcare', 1, 'dental|dentistry|zahnmedizin|nursing|surgical|anesthesia|anaesthesia|therapy|therapie|optometric|orthodontic'],
   ['healthcare', 1, 'veterinarian|tierarzt|tierarztin|hebamme|midwife|rettungssanitater|paramedic|caregiver'],
   ['healthcare', 1, 'medical advisor|medical affairs|medical science liaison|msl|medical manager|clinical research associate'],
   ['healthcare', 1, 'assistenzarzt|assistenzarztin|facharzt|facharztin|arzthelferin|medizinische fachangestellte|zahnmedizinische'],
@@ -478,6 +485,11 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // Physical security and facilities are operations, not information security.
   ['operations', 1, 'security guard|security agent|wachmann|objektschutz|werkschutz|sicherheitsdienst|agent de securite'],
   ['operations', 1, 'physical security|corporate security|unternehmenssicherheit|konzernsicherheit|loss prevention|asset protection'],
+  ['operations', 1, 'distribution center|distribution centre|distributionszentrum|verteilzentrum|logistikzentrum'],
+  ['manufacturing', 1, 'product safety|produktsicherheit|product compliance'],
+  // "Development Engineer" is the English of Entwicklungsingenieur (hardware and product R&D); software
+  // development engineers say so ("Software Development Engineer") and stay engineering.
+  ['manufacturing', 1, 'development engineer|calibration engineer|homologation|homologation engineer'],
   ['operations', 1, 'vigilante de seguridad|guardia giurata|beveiliger|workplace|workplace manager|facility coordinator'],
   // Software release and test management.
   ['engineering', 1, 'release manager|release management|test manager|testmanager|testmanagerin|test management'],

@@ -627,6 +627,13 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Interior Designer', 'other'],
     ['Sound Engineer', 'other'],
     ['Career Counselor', 'other'],
+    ['Development Engineer', 'manufacturing'],
+    ['Personal Banker', 'finance'],
+    ['Securities Operations Specialist', 'finance'],
+    ['Commercial Banker', 'finance'],
+    ['Distribution Center Manager', 'operations'],
+    ['Dental Assistant', 'healthcare'],
+    ['Personal Trainer', 'other'],
   ] as const)('%s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
   });
@@ -640,6 +647,10 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['UX Designer', 'product'],
     ['Graphic Designer', 'marketing'],
     ['RPA Developer', 'engineering'],
+    ['Software Development Engineer', 'engineering'],
+    ['Leiter Personal', 'hr'],
+    ['Personal Assistant', 'administrative'],
+    ['Commercial Director', 'sales'],
   ] as const)('keeps the IT and business readings: %s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
   });
