@@ -74,6 +74,8 @@ export const SOC_FUNCTIONS: ReadonlyArray<readonly [string, TitleFunction]> = [
   ['27-1024', 'marketing'],
   ['27-1011', 'marketing'],
   ['27-3', 'marketing'],
+  ['27-3091', 'other'],
+  ['27-3092', 'legal'],
   ['29-', 'healthcare'],
   ['31-', 'healthcare'],
   ['41-', 'sales'],

@@ -84,8 +84,7 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'wedger welder welter wetter whitener wicker winder winding wireman wirer wood woodworker wrecker ' +
     'wringer',
   marketing:
-    'anchor announcer broadcaster commentator critic fundraiser interpreter lyricist novelist poet ' +
-    'reporter translator',
+    'anchor announcer broadcaster commentator critic fundraiser lyricist novelist poet',
   operations:
     'airman attendants bagger boatman boxer bracer brakeman carman chauffeur conductor coupler courier ' +
     'crater deckhand deliverer driver drivers expediter expeditor flumer forwarder grip hauler hiker ' +

@@ -104,6 +104,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'commercial loan|commercial loans|commercial lines|commercial underwriter|commercial underwriting|loan officer'],
   // English "personal" before a noun is not the German "Personal" (HR).
   ['finance', 1, 'personal banker|personal banking|personal finance|personal financial|personal lines|personal loan|personal loans'],
+  ['finance', 1, 'prufungsassistent|prufungsassistentin|audit assistant|assurance|anlageberater|anlageberaterin|investment advisor'],
+  ['finance', 1, 'investment adviser|risikomanager|risikomanagerin|risikomanagement|risikocontrolling|fondsmanager|fondsmanagerin'],
   ['other', 1, 'personal trainer|personal coach|personal shopper|personal chef|personal care'],
   ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
   // A named domain before "advisor/consultant" is the function (legal, tax, financial advice), not consulting.
@@ -253,7 +255,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['manufacturing', 1, 'cad|cad designer|drafter|draftsman|technischer zeichner|technische zeichnerin|pcb|pcb designer'],
   ['manufacturing', 1, 'mechanical designer|electrical designer|industrial design|industrial designer|produktdesigner|industriedesigner'],
   // Design trades outside marketing: interiors, fashion, landscape.
-  ['other', 1, 'interior design|interior designer|innenarchitekt|innenarchitektin|fashion design|fashion designer|modedesigner'],
+  ['other', 1, 'interior design|interior designer|interior architect|interior architecture|innenarchitekt|innenarchitektin|fashion design|fashion designer|modedesigner'],
+  // Translation and interpreting are language services, not marketing.
+  ['other', 1, 'translator|interpreter|ubersetzer|ubersetzerin|dolmetscher|dolmetscherin|traducteur|traductrice|traductor|traductora|traduttore|vertaler'],
   ['other', 1, 'landscape architect|landschaftsarchitekt|landschaftsarchitektin|landscape designer'],
   // Sound and broadcast engineers work in media, not in IT.
   ['other', 1, 'audio engineer|sound engineer|recording engineer|broadcast engineer|mastering engineer|mixing engineer|tontechniker|toningenieur'],
@@ -268,7 +272,10 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['hr', 1, 'chro|chief human resources officer|chief people officer|cpo people|ressources humaines|rh|drh|rrh'],
   ['hr', 1, 'recursos humanos|risorse umane|recursos humanos|personeel|personeelszaken|p o|hrm|payroll specialist'],
   ['hr', 1, 'learning and development|l d|training manager|personalentwicklung|personalentwickler|weiterbildung'],
-  ['hr', 1, 'compensation|benefits|total rewards|employer branding|workforce|arbeitsrecht|betriebsrat|headhunter'],
+  ['hr', 1, 'compensation|benefits|total rewards|employer branding|workforce|betriebsrat|headhunter'],
+  ['hr', 1, 'industrial relations|labor relations|labour relations|employee relations|collective bargaining|diversity and inclusion'],
+  // Employment law is practised by lawyers ("Fachanwalt für Arbeitsrecht"), not by HR.
+  ['legal', 1, 'arbeitsrecht|employment law|labour law|labor law|fachanwalt|fachanwaltin'],
   ['hr', 1, 'personalberater|personalberaterin|personalberatung|personaldienstleistung|staffing|seleccion'],
   ['hr', 1, 'selection|recrutement|recrutamento|reclutamiento|talentmanagement|hr business partner'],
 

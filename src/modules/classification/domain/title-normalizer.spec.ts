@@ -634,6 +634,13 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Distribution Center Manager', 'operations'],
     ['Dental Assistant', 'healthcare'],
     ['Personal Trainer', 'other'],
+    ['Fachanwalt für Arbeitsrecht', 'legal'],
+    ['Prüfungsassistent', 'finance'],
+    ['Anlageberater', 'finance'],
+    ['Risikomanager', 'finance'],
+    ['Employee Relations Manager', 'hr'],
+    ['Übersetzerin', 'other'],
+    ['Interior Architect', 'other'],
   ] as const)('%s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
   });
