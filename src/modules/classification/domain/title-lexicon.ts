@@ -107,6 +107,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['finance', 1, 'prufungsassistent|prufungsassistentin|audit assistant|assurance|anlageberater|anlageberaterin|investment advisor'],
   ['finance', 1, 'investment adviser|risikomanager|risikomanagerin|risikomanagement|risikocontrolling|fondsmanager|fondsmanagerin'],
   ['other', 1, 'personal trainer|personal coach|personal shopper|personal chef|personal care'],
+  ['finance', 1, 'steuerassistent|steuerassistentin|buchhaltungsassistent|buchhaltungsassistentin'],
   ['finance', 0.8, 'cost|kosten|budget|invoicing|fakturierung|rechnungswesen|bilanz'],
   // A named domain before "advisor/consultant" is the function (legal, tax, financial advice), not consulting.
   ['finance', 1, 'tax advisor|tax adviser|tax consultant|financial advisor|financial adviser|financial consultant|investment advisor'],
@@ -504,6 +505,11 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // Deputy and academic ranks that are no function of their own ("Assistant Manager" is no administrative job).
   ['other', 0.1, 'assistant manager|assistant director|assistant vice president|assistant general manager'],
+  // Student and graduate assistants work at universities; technical assistants in laboratories.
+  ['other', 1, 'student assistant|graduate assistant|student worker|student employee|studentische hilfskraft'],
+  ['research', 1, 'technical assistant|technische assistentin|technischer assistent|biologielaborant|bta|cta'],
+  ['healthcare', 1, 'mta|mtra|mtla|pta|medizinisch technische assistentin|pharmazeutisch technische assistentin'],
+  ['sales', 1, 'assistant store manager|assistant shop manager|assistant branch manager'],
   ['education', 1, 'assistant professor|associate professor|assistenzprofessor|juniorprofessor|juniorprofessorin'],
 
   // Logistics and shipping are operations.

@@ -641,6 +641,10 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Employee Relations Manager', 'hr'],
     ['Übersetzerin', 'other'],
     ['Interior Architect', 'other'],
+    ['Student Assistant', 'other'],
+    ['Technische Assistentin', 'research'],
+    ['Steuerassistent', 'finance'],
+    ['Assistant Store Manager', 'sales'],
   ] as const)('%s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
   });
@@ -660,5 +664,11 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Commercial Director', 'sales'],
   ] as const)('keeps the IT and business readings: %s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
+  });
+
+  it('does not read a Flugbegleiterin (flight attendant) as a head of anything', () => {
+    expect(levelOf('Flugbegleiterin')).toBe('professional');
+    expect(levelOf('Reisebegleiter')).toBe('professional');
+    expect(levelOf('Teamleiterin')).toBe('head');
   });
 });

@@ -279,6 +279,8 @@ const LEVEL_SUFFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = (
 )
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
+/** Words that end like a level without being one: a Flugbegleiterin (flight attendant) leads nobody. */
+const FALSE_LEVEL_SUFFIX_RE = /begleiter(?:in)?$/;
 /** Level-bearing compound starts: "Chefredakteur", "Teamleiterin", "Oberarzt". */
 const LEVEL_PREFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = [
   ['teamleit', 'head'],
@@ -363,7 +365,7 @@ function analyzeToken(token: string): TokenAnalysis {
       const stem = leftmostStem(token);
       if (stem) [fnSource, fn, fnWeight] = [stem.stem, stem.fn, stem.weight];
     }
-    if (!level && token.length >= 7) {
+    if (!level && token.length >= 7 && !FALSE_LEVEL_SUFFIX_RE.test(token)) {
       for (const [suffix, l] of LEVEL_SUFFIXES) {
         if (token.endsWith(suffix) && token.length - suffix.length >= 3) {
           level = l;
