@@ -498,6 +498,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // "Development Engineer" is the English of Entwicklungsingenieur (hardware and product R&D); software
   // development engineers say so ("Software Development Engineer") and stay engineering.
   ['manufacturing', 1, 'development engineer|calibration engineer|homologation|homologation engineer'],
+  // Electronics design (FPGA, ASIC, VHDL) and mechanical simulation (CAE, FEM, CFD) are engineering outside IT.
+  ['manufacturing', 1, 'hardware developer|hardware designer|fpga|asic|vhdl|verilog|cae|fem|fea|cfd|finite element|simulation engineer'],
+  ['operations', 1, 'real estate development|property development|immobilienentwicklung|immobilienprojektentwicklung'],
   ['operations', 1, 'vigilante de seguridad|guardia giurata|beveiliger|workplace|workplace manager|facility coordinator'],
   // Software release and test management.
   ['engineering', 1, 'release manager|release management|test manager|testmanager|testmanagerin|test management'],

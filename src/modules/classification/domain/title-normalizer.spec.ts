@@ -645,6 +645,9 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Technische Assistentin', 'research'],
     ['Steuerassistent', 'finance'],
     ['Assistant Store Manager', 'sales'],
+    ['FPGA Engineer', 'manufacturing'],
+    ['CAE Engineer', 'manufacturing'],
+    ['Real Estate Development Manager', 'operations'],
   ] as const)('%s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
   });
@@ -659,6 +662,7 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Graphic Designer', 'marketing'],
     ['RPA Developer', 'engineering'],
     ['Software Development Engineer', 'engineering'],
+    ['Software Simulation Engineer', 'engineering'],
     ['Leiter Personal', 'hr'],
     ['Personal Assistant', 'administrative'],
     ['Commercial Director', 'sales'],
