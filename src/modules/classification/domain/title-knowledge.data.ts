@@ -29,11 +29,11 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'chiropractor cytotechnologist dermatopathologist dietician dietitian dispenser dosimetrist ' +
     'endocrinologist gastroenterologist gyn gynecologist hematologist herbalist histotechnologist ' +
     'hospitalist immunologist internist kinesiologist kinesiotherapist lpn mammographer medicine ' +
-    'neonatologist nephrologist neurosurgeon nurses oncologist ophthalmic ophthalmologist optician ' +
-    'optometrist orderly orthodontist orthopedist orthoptist orthotist osteopath osteopathy pathologist ' +
-    'pediatrician pedorthist phlebotomist physiatrist podiatrist practitioner prosthetist prosthodontist ' +
-    'pulmonologist reprocessor scribe sitter sonographer surgeon surgeons surgery technologists ' +
-    'transcriptionist ultrasonographer urologist veterinary',
+    'neonatologist nephrologist neurosurgeon nurses oncologist ophthalmic ophthalmologist optometrist ' +
+    'orderly orthodontist orthopedist orthoptist orthotist osteopath osteopathy pathologist pediatrician ' +
+    'pedorthist phlebotomist physiatrist podiatrist practitioner prosthetist prosthodontist pulmonologist ' +
+    'reprocessor scribe sitter sonographer surgeon surgeons surgery technologists transcriptionist ' +
+    'ultrasonographer urologist veterinary',
   hr:
     'conciliator',
   legal:

@@ -309,6 +309,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['business_development', 1, 'business development|business developer|geschaftsentwicklung|geschaftsentwickler'],
   ['business_development', 1, 'bdr|bdm|biz dev|bizdev|new business|neugeschaft|neukunden|neukundengewinnung'],
   ['business_development', 1, 'developpement commercial|business developpement|desarrollo de negocio|desarrollo de negocios'],
+  ['business_development', 1, 'developpement d activite|developpement de l activite|developpement des activites|developpement de activite'],
   ['business_development', 1, 'sviluppo commerciale|sviluppo business|desenvolvimento de negocios|bedrijfsontwikkeling'],
   ['business_development', 1, 'partnerships|partnership|partner management|partner manager|alliances|alliance'],
   ['business_development', 1, 'allianzen|corporate development|unternehmensentwicklung|m a|mergers|expansion'],
@@ -374,6 +375,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['healthcare', 1, 'psychologist|psychologe|psychologin|dentist|zahnarzt|zahnarztin|hospital|krankenhaus|klinik'],
   ['healthcare', 1, 'clinic|clinical|klinisch|medical|medizin|medizinisch|healthcare|gesundheit|patient|patienten'],
   ['healthcare', 1, 'dental|dentistry|zahnmedizin|nursing|surgical|anesthesia|anaesthesia|therapy|therapie|optometric|orthodontic'],
+  ['healthcare', 1, 'optician|optiker|optikerin|augenoptiker|augenoptikerin|horakustiker|horakustikerin'],
   ['healthcare', 1, 'veterinarian|tierarzt|tierarztin|hebamme|midwife|rettungssanitater|paramedic|caregiver'],
   ['healthcare', 1, 'medical advisor|medical affairs|medical science liaison|msl|medical manager|clinical research associate'],
   ['healthcare', 1, 'assistenzarzt|assistenzarztin|facharzt|facharztin|arzthelferin|medizinische fachangestellte|zahnmedizinische'],
@@ -495,6 +497,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['operations', 1, 'physical security|corporate security|unternehmenssicherheit|konzernsicherheit|loss prevention|asset protection'],
   ['operations', 1, 'distribution center|distribution centre|distributionszentrum|verteilzentrum|logistikzentrum'],
   ['manufacturing', 1, 'product safety|produktsicherheit|product compliance'],
+  // Quality assurance outside software (the audit firms' "Assurance" alone is finance).
+  ['manufacturing', 1, 'quality assurance|quality assurance manager|qualitatssicherer|qualitatssicherin'],
   // "Development Engineer" is the English of Entwicklungsingenieur (hardware and product R&D); software
   // development engineers say so ("Software Development Engineer") and stay engineering.
   ['manufacturing', 1, 'development engineer|calibration engineer|homologation|homologation engineer'],
@@ -508,9 +512,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // Deputy and academic ranks that are no function of their own ("Assistant Manager" is no administrative job).
   ['other', 0.1, 'assistant manager|assistant director|assistant vice president|assistant general manager'],
-  // Student and graduate assistants work at universities; technical assistants in laboratories.
+  // Student and graduate assistants work at universities; German technical assistants (CTA, BTA) in laboratories.
   ['other', 1, 'student assistant|graduate assistant|student worker|student employee|studentische hilfskraft'],
-  ['research', 1, 'technical assistant|technische assistentin|technischer assistent|biologielaborant|bta|cta'],
+  ['research', 1, 'technische assistentin|technischer assistent|biologielaborant|bta|cta'],
   ['healthcare', 1, 'mta|mtra|mtla|pta|medizinisch technische assistentin|pharmazeutisch technische assistentin'],
   ['sales', 1, 'assistant store manager|assistant shop manager|assistant branch manager'],
   ['education', 1, 'assistant professor|associate professor|assistenzprofessor|juniorprofessor|juniorprofessorin'],

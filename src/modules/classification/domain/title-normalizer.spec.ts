@@ -665,6 +665,10 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     ['Software Simulation Engineer', 'engineering'],
     ['Leiter Personal', 'hr'],
     ['Personal Assistant', 'administrative'],
+    ['Technical Assistant to the CTO', 'administrative'],
+    ['Quality Assurance Manager', 'manufacturing'],
+    ['Assurance Manager', 'finance'],
+    ['Responsable du développement d’activité Navale et Défense', 'business_development'],
     ['Commercial Director', 'sales'],
   ] as const)('keeps the IT and business readings: %s → %s', (title, fn) => {
     expect(fnOf(title)).toBe(fn);
