@@ -5,9 +5,7 @@
  * Training Administration (USDOL/ETA), used under the CC BY 4.0 license. ONET_HEAD_NOUNS is derived from O*NET
  * occupation, alternate and reported titles (word statistics per occupation group); O*NET® is a trademark of
  * USDOL/ETA, which has not approved, endorsed or tested this derived vocabulary.
- *
- * CURATED_TOKENS holds word statistics (no titles) from the train split of a curated department-labelled title
- * list. Each entry is a space-separated list of folded words (lower case, no diacritics) for one function.
+ * Each entry is a space-separated list of folded words (lower case, no diacritics) for one function.
  */
 import type { TitleFunction } from './title-taxonomy.js';
 
@@ -102,17 +100,4 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
     'psychometrist ranger sanitarian sociologist spectroscopist taxonomist toxicologist',
   sales:
     'demonstrator peddler seller shopper speculator telemarketer vendor',
-};
-
-/** Multilingual words carrying one department in ≥ 80 % of ≥ 3 curated titles. */
-export const CURATED_TOKENS: Readonly<Partial<Record<TitleFunction, string>>> = {
-  it:
-    'administrateur change',
-  marketing:
-    'affairs affiliate ansprechpartner design evenementielle externe fachfrau kontakt live mail offline ' +
-    'operationnel relationnel schwerpunkt shows strategisches',
-  sales:
-    'after bestandskunden coffee direkt enterprise excellence force foreign indirect inland innen inside ' +
-    'keyaccount large managed packaging partnermanagement pharma practice print sparte special ' +
-    'strategischer territory',
 };

@@ -14,14 +14,14 @@
  *     ("Vertiebsleiter"). Then longest-phrase matching against the lexicon (title-lexicon.ts; "&" stands for
  *     "and"), separately for function and for level. Unknown tokens are decomposed as German/Dutch compounds
  *     (Vertriebsleiterin = vertrieb + leiter + in) and looked up in generated vocabulary (title-knowledge.data.ts:
- *     O*NET head nouns and curated-title tokens).
+ *     O*NET head nouns).
  *  3. Function = the strongest signal of the primary segment (ties: a fixed precedence, marketing first, general
  *     management last, a trade fair yielding to an equal sales word; a primary segment with only general management
  *     or weak hints defers to a later job segment naming a function); seniority = the highest level named, with "junior"/"trainee" capping, "assistant to …"
  *     resetting, a leading "Lead" before a role noun reading as senior ("Lead UX Designer"), and "Prokurist"
  *     counting only when it is the sole level word.
  */
-import { CURATED_TOKENS, ONET_HEAD_NOUNS } from './title-knowledge.data.js';
+import { ONET_HEAD_NOUNS } from './title-knowledge.data.js';
 import {
   ASSISTANT_PREPOSITIONS,
   ASSISTANT_TARGETS,
@@ -296,16 +296,11 @@ const LEVEL_PREFIXES: ReadonlyArray<readonly [string, SeniorityLevel]> = [
   ['beirats', 'board'],
 ];
 
+/** O*NET head nouns (title-knowledge.data.ts): a weak signal, deciding only where the lexicon names nothing. */
 const GENERATED_TOKENS: ReadonlyMap<string, readonly [TitleFunction, number, string]> = (() => {
   const map = new Map<string, readonly [TitleFunction, number, string]>();
-  // O*NET head nouns first; curated-title tokens (multilingual) override on conflict.
-  for (const [table, weight, source] of [
-    [ONET_HEAD_NOUNS, 0.45, 'O*NET'],
-    [CURATED_TOKENS, 0.4, 'vocabulary'],
-  ] as const) {
-    for (const [fn, words] of Object.entries(table) as [TitleFunction, string][]) {
-      for (const w of words.split(' ')) if (w) map.set(w, [fn, weight, source]);
-    }
+  for (const [fn, words] of Object.entries(ONET_HEAD_NOUNS) as [TitleFunction, string][]) {
+    for (const w of words.split(' ')) if (w) map.set(w, [fn, 0.45, 'O*NET']);
   }
   return map;
 })();
