@@ -6,12 +6,7 @@
  */
 import type { SeniorityLevel, TitleFunction } from './title-taxonomy.js';
 
-/**
- * [function, weight, phrases]. Weight 1 = the phrase names the function; lower = a hint that others outweigh.
- * Bare "development", "technical", "strategy", "service" and "community" are no hints: on the held-out curated
- * titles they decided nothing, and on O*NET titles they mostly misread economic development, technical writers,
- * food service or community health as engineering, business development, customer support or marketing.
- */
+/** [function, weight, phrases]. Weight 1 = the phrase names the function; lower = a hint that others outweigh. */
 export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, string]> = [
   // ── executive (general management; wins only when no functional word is present)
   ['executive', 0.5, 'ceo|chief executive officer|chief executive|managing director|geschaftsfuhrer|geschaftsfuhrerin'],
@@ -54,7 +49,6 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // "Agent" alone is a hint: Customer Service Agent, Change Agent and CRM agent are not sellers.
   ['sales', 0.7, 'agent'],
   ['sales', 0.6, 'distribution|vertriebspartner'],
-  ['sales', 1, 'territory manager|territory account manager|territory sales manager|territory director'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
   ['sales', 0.8, 'vendas|negocios|ventes et'],
   // Salesforce is the sales CRM: its administrators, consultants and product owners sit in sales operations,
@@ -184,6 +178,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['engineering', 1, 'ingeniero informatico|engenheiro de software|software engineering|ingenieur etudes et developpement'],
   // English "engineer" on its own is mostly software on profiles; qualified non-IT engineers are manufacturing below.
   ['engineering', 0.7, 'engineering|engineer'],
+  ['engineering', 0.6, 'development|developpement|desarrollo|sviluppo|desenvolvimento|ontwikkeling'],
+  ['engineering', 0.5, 'technical'],
   // German/Romance/Nordic "Ingenieur", "Technik", "Entwicklung" and R&D name engineering outside IT (mechanical,
   // electrical, product R&D); software forms (Softwareingenieur, ingénieur logiciel, IT-Entwicklung) outrank them.
   ['manufacturing', 0.7, 'ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere|engenheiro|ingenjor|ingenior|ingenieure'],
@@ -201,9 +197,6 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['engineering', 1, 'scrum master|agile coach|agile master'],
   ['product', 0.5, 'product|products|produkt|produkte|produit|produits|producto|prodotto|produto'],
   ['product', 1, 'productmanager|produktverantwortlicher|produktentwicklung|product development'],
-  // Product leaders name their function with the bare word: "Head of Product", "VP Product", "Produktleiter".
-  ['product', 1, 'head of product|vp product|vp of product|vice president product|vice president of product|product director'],
-  ['product', 1, 'director of product|director product|product head|produktleiter|produktleiterin|leiter produktmanagement'],
 
   // ── data
   ['data', 1, 'data|daten|donnees|datos|dati|dados|analytics|data scientist|data science|data engineer|bi'],
@@ -226,6 +219,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['operations', 1, 'transportation|logistiek|logistiikka|lieferkette|s op|demand planning|demand planner|supply planning|inventory|bestandsmanagement'],
   ['operations', 1, 'directeur des operations|directeur d exploitation|responsable d exploitation|jefe de operaciones|director de operaciones'],
   ['operations', 0.6, 'immobilien|real estate|immobilier|inmobiliaria|vastgoed|property management|liegenschaften'],
+  ['business_development', 0.5, 'strategie|strategy|strategic|strategique|estrategia|strategia|strategisch'],
 
   // ── manufacturing and non-IT engineering
   ['manufacturing', 1, 'production|produktion|fertigung|manufacturing|fabrication|produccion|produzione|producao'],
@@ -300,8 +294,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['customer_support', 1, 'servico ao cliente|atendimento|klantenservice|call center|callcenter|contact center'],
   ['customer_support', 1, 'hotline|kundenbetreuung service|supporter|troubleshooting|field service|service engineer'],
   ['customer_support', 1, 'servicetechniker|kundendienstleiter'],
-  ['customer_support', 0.7, 'servicemanager|service manager|serviceleiter|service center|serviceleitung|leiter service|leiterin service'],
-  ['customer_support', 0.7, 'leitung service|service leitung|head of service|director service|service director|service department'],
+  ['customer_support', 0.7, 'servicemanager|service manager|serviceleiter|service center'],
+  ['customer_support', 0.3, 'service|services'],
 
   // ── procurement
   ['procurement', 1, 'procurement|purchasing|purchase|purchaser|buyer|einkauf|einkaufer|einkauferin|beschaffung'],
@@ -402,8 +396,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['marketing', 1, 'communicatie|communicatieadviseur|communicatiemedewerker|comunicacao|comunicaciones|comunicazioni'],
   ['marketing', 1, 'webmarketing|marketing digital|marketing operationnel|mercadotecnia|publicidad|propaganda|pubblicita'],
   ['marketing', 0.8, 'sponsoring|sponsorship|crossmedia|multimedia|storytelling|visual merchandising|merchandising'],
-  ['marketing', 1, 'community manager|community management|community managerin|community marketing|corporate design'],
-  ['marketing', 1, 'affiliate manager|affiliate marketing|affiliate managerin'],
+  ['marketing', 0.6, 'community'],
   ['marketing', 0.7, 'verlag|verlagsleiter|verlagsleitung|publishing|publisher|editorial|redaktion|redaktionsleiter'],
 
   // Sales: export, pricing, dealers and wholesale, client/customer managers, offers and orders, ad sales.
