@@ -49,6 +49,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // "Agent" alone is a hint: Customer Service Agent, Change Agent and CRM agent are not sellers.
   ['sales', 0.7, 'agent'],
   ['sales', 0.6, 'distribution|vertriebspartner'],
+  ['sales', 1, 'territory manager|territory account manager|territory sales manager|territory director'],
   ['sales', 0.8, 'auftragsabwicklung|order management|angebotserstellung|kalkulation|bid manager|tender|tenders'],
   ['sales', 0.8, 'vendas|negocios|ventes et'],
   // Salesforce is the sales CRM: its administrators, consultants and product owners sit in sales operations,
@@ -397,6 +398,7 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['marketing', 1, 'webmarketing|marketing digital|marketing operationnel|mercadotecnia|publicidad|propaganda|pubblicita'],
   ['marketing', 0.8, 'sponsoring|sponsorship|crossmedia|multimedia|storytelling|visual merchandising|merchandising'],
   ['marketing', 0.6, 'community'],
+  ['marketing', 1, 'affiliate manager|affiliate marketing|affiliate managerin|corporate design'],
   ['marketing', 0.7, 'verlag|verlagsleiter|verlagsleitung|publishing|publisher|editorial|redaktion|redaktionsleiter'],
 
   // Sales: export, pricing, dealers and wholesale, client/customer managers, offers and orders, ad sales.
