@@ -3,7 +3,7 @@
  * hand-written lexicon (title-lexicon.ts).
  *
  *  - ONET_HEAD_NOUNS: English occupation words (Accountant, Paralegal, Welder, Pharmacist…) whose O*NET 27.0
- *    alternate/reported titles fall mostly (≥ 75 %) into one of our functions, via the SOC-code mapping below.
+ *    alternate/reported titles fall mostly (≥ 75 %) into one of our functions, via the SOC-code map (soc-functions.ts).
  *  Words the lexicon already knows, regions and stop words are left out.
  *
  *  The curated department titles (department-v2.csv) shaped the hand-written lexicon instead, from their train
