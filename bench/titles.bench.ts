@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { normalizeTitle } from '../src/modules/classification/domain/title-normalizer.js';
 import { parseCsvObjects } from '../tools/title-knowledge/csv.js';
-import { functionOfSoc } from '../tools/title-knowledge/soc-functions.js';
+import { functionOfSoc, readOnetTsv } from '../tools/title-knowledge/soc-functions.js';
 import { isDevRow } from '../tools/title-knowledge/split.js';
 import {
   DEPARTMENT_MAPPING,
@@ -138,8 +138,7 @@ function readOnet(dir: string, file: string): Labelled[] {
   const full = path.join(dir, file);
   if (!existsSync(full)) return [];
   const labels = new Map<string, Set<string>>();
-  for (const line of readFileSync(full, 'utf8').split(/\r?\n/).slice(1)) {
-    const [code, raw] = line.split('\t');
+  for (const [code, raw] of readOnetTsv(full)) {
     if (!code || !raw) continue;
     const title = raw.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
     const fn = functionOfSoc(code);

@@ -13,13 +13,13 @@
  * Run: npx tsc -p tsconfig.build.json && node dist/tools/title-knowledge/generate.js
  * Input: ONET_DIR (default ../shared/data/onet).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexiconKnowsToken } from '../../src/modules/classification/domain/title-normalizer.js';
 import type { TitleFunction } from '../../src/modules/classification/domain/title-taxonomy.js';
 import { foldTokens } from '../../src/modules/classification/domain/title-text.js';
 import { REGION_PHRASES } from '../../src/modules/classification/domain/title-lexicon.js';
-import { functionOfSoc } from './soc-functions.js';
+import { functionOfSoc, readOnetTsv } from './soc-functions.js';
 
 const ONET_DIR = process.env.ONET_DIR ?? path.resolve('..', 'shared', 'data', 'onet');
 const OUT = path.resolve('src', 'modules', 'classification', 'domain', 'title-knowledge.data.ts');
@@ -81,21 +81,13 @@ function select(counts: Counts, minCount: number, minShare: number): Map<TitleFu
   return out;
 }
 
-function readTsv(file: string): string[][] {
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.length > 0)
-    .map((l) => l.split('\t'));
-}
-
 function onetVocabulary(): Map<TitleFunction, string[]> {
   const heads: Counts = new Map();
   const words: Counts = new Map();
   const titles: Array<[string, string]> = [];
-  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Alternate_Titles.txt'))) titles.push([code!, title!]);
-  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Sample_of_Reported_Titles.txt'))) titles.push([code!, title!]);
-  for (const [code, title] of readTsv(path.join(ONET_DIR, 'Occupation_Data.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of readOnetTsv(path.join(ONET_DIR, 'Alternate_Titles.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of readOnetTsv(path.join(ONET_DIR, 'Sample_of_Reported_Titles.txt'))) titles.push([code!, title!]);
+  for (const [code, title] of readOnetTsv(path.join(ONET_DIR, 'Occupation_Data.txt'))) titles.push([code!, title!]);
   for (const [code, title] of titles) {
     const fn = functionOfSoc(code);
     if (!fn) continue;

@@ -4,6 +4,7 @@
  * department classification: O*NET is rich in the occupations the curated files hardly hold (engineering outside
  * IT, finance, legal, healthcare), which the benchmark's "Other" class stands for.
  */
+import { readFileSync } from 'node:fs';
 import type { TitleFunction } from '../../src/modules/classification/domain/title-taxonomy.js';
 
 /** O*NET-SOC code prefix → our function; the longest matching prefix wins. Unlisted codes are ignored. */
@@ -97,4 +98,13 @@ export function functionOfSoc(code: string): TitleFunction | null {
     if (code.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
   }
   return best ? best[1] : null;
+}
+
+/** Rows of an O*NET tab-separated file, header skipped. */
+export function readOnetTsv(file: string): string[][] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.length > 0)
+    .map((l) => l.split('\t'));
 }
