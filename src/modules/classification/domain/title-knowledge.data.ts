@@ -23,15 +23,14 @@ export const ONET_HEAD_NOUNS: Readonly<Partial<Record<TitleFunction, string>>> =
   finance:
     'adjustor appraiser biller bondsman comptroller pricer teller',
   healthcare:
-    'acupuncturist aides allergist anesthesiologist anesthetist angiographer audiologist cardiologist ' +
-    'chiropractor cytotechnologist dermatopathologist dietician dietitian dispenser dosimetrist ' +
-    'endocrinologist gastroenterologist gyn gynecologist hematologist herbalist histotechnologist ' +
-    'hospitalist immunologist internist kinesiologist kinesiotherapist lpn mammographer medicine ' +
-    'neonatologist nephrologist neurosurgeon nurses oncologist ophthalmic ophthalmologist optometrist ' +
-    'orderly orthodontist orthopedist orthoptist orthotist osteopath osteopathy pathologist pediatrician ' +
+    'acupuncturist aides allergist angiographer audiologist chiropractor cytotechnologist ' +
+    'dermatopathologist dietician dietitian dispenser dosimetrist endocrinologist gastroenterologist gyn ' +
+    'herbalist histotechnologist hospitalist immunologist internist kinesiologist kinesiotherapist lpn ' +
+    'mammographer medicine neonatologist nephrologist neurosurgeon nurses ophthalmic ophthalmologist ' +
+    'optometrist orderly orthodontist orthopedist orthoptist orthotist osteopath osteopathy pathologist ' +
     'pedorthist phlebotomist physiatrist podiatrist practitioner prosthetist prosthodontist pulmonologist ' +
-    'reprocessor scribe sitter sonographer surgeon surgeons surgery technologists transcriptionist ' +
-    'ultrasonographer urologist veterinary',
+    'reprocessor scribe sitter sonographer surgery technologists transcriptionist ultrasonographer ' +
+    'veterinary',
   hr:
     'conciliator',
   legal:

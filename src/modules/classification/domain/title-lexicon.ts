@@ -61,6 +61,12 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   // spelled-out or other functional word in the title outranks this hint.
   ['sales', 0.7, 'cso'],
   ['sales', 1, 'versicherungsmakler|versicherungsvertreter|versicherungsvertreterin|finanzberater|finanzberaterin'],
+  // Versicherungsfachmann/-frau (IHK) is the qualification of insurance intermediaries (§34d GewO): sellers.
+  ['sales', 1, 'versicherungsfachmann|versicherungsfachfrau'],
+  // Travel agents sell travel (O*NET 41-3041, a sales occupation).
+  ['sales', 1, 'travel agent|reiseverkehrskaufmann|reiseverkehrskauffrau|reiseburokaufmann|reiseburokauffrau|reiseberater|reiseberaterin'],
+  // A regional VP in B2B titles runs a sales region; a function named beside it ("Regional VP Operations") wins.
+  ['sales', 0.6, 'regional vice president|regional vp|rvp'],
   ['sales', 0.7, 'broker|realtor|real estate agent|insurance agent|versicherungsvertreter|makelaar|verkaufsleitung'],
 
   // ── marketing (communication, PR, brand, events, content, digital marketing)
@@ -158,8 +164,9 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['it', 1, 'helpdesk administrator|systembetreuer|systembetreuung|it leiter|it leitung|digitalisierung'],
   ['it', 1, 'digitalization|digitalisation|digital transformation|digitale transformation|transformation digitale'],
   ['it', 1, 'automatisierung|rpa|it manager|it director|technology|technologie|tech|systems|systeme|sistemas'],
-  ['it', 1, 'application|applications|applikation|applikationen|anwendungsbetreuer|it consultant|it berater'],
+  ['it', 1, 'application|applications|applikation|applikationen|anwendungsbetreuer|it berater'],
   ['it', 1, 'sistemi informativi|sistemas de informacion|sistemas de informacao|informatievoorziening|automatisering'],
+  ['it', 1, 'computer science|computer scientist|computer engineering|wirtschaftsinformatik|wirtschaftsinformatiker'],
   ['it', 0.6, 'digital|digitale|digitaal|innovation|innovations|it projekt|inhouse consultant'],
 
   // ── engineering (software & systems)
@@ -172,6 +179,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['engineering', 1, 'programmeur|architect|software architekt|it architekt|architecte logiciel|architecte si'],
   ['engineering', 1, 'solution architect|solutions architect|enterprise architect|technical lead|tech lead|coding'],
   ['engineering', 1, 'ingenieur logiciel|ingeniero de software|embedded|embedded software'],
+  // Test automation is software testing, not plant automation.
+  ['engineering', 1, 'test automation|test automation engineer|testautomatisierung|qa automation|qa automation engineer'],
   // A generic engineering leader is software unless the title names a discipline outside IT ("Electrical
   // Engineering Manager"), whose word (weight 1) then outranks this one.
   ['engineering', 0.9, 'engineering manager|vp engineering'],
@@ -214,6 +223,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['operations', 1, 'supply chain|scm|lager|warehouse|lagerleiter|versand|shipping|transport|spedition|fuhrpark'],
   ['operations', 1, 'fleet|facility|facilities|facility management|gebaudemanagement|haustechnik|disposition'],
   ['operations', 1, 'disponent|disponentin|dispatcher|materialwirtschaft|planning|planung|produktionsplanung'],
+  // Import and export together name foreign-trade handling (customs, shipping papers); "Export" alone is export sales.
+  ['operations', 1.1, 'import export|export import|import and export|import und export|import e export|import et export'],
   ['operations', 1, 'exploitation|operaciones|operazioni|operacoes|bedrijfsvoering|operationeel|ehs|hse|hseq'],
   ['operations', 1, 'arbeitssicherheit|health and safety|occupational safety|umwelt|environmental|sustainability'],
   ['operations', 1, 'nachhaltigkeit|lagerist|lageristin|lagermitarbeiter|kommissionierer|fachkraft fur lagerlogistik'],
@@ -234,6 +245,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['manufacturing', 1, 'meister|industriemeister|schichtleiter|schichtfuhrer|foreman|operator|maschinenfuhrer'],
   ['manufacturing', 1, 'lean|six sigma|continuous improvement|kvp|industrial engineering|arbeitsvorbereitung'],
   ['manufacturing', 1, 'bauleiter|bauleiterin|construction|bau|civil engineer|bauingenieur|architecture'],
+  ['manufacturing', 1, 'hydraulics|hydraulic|hydraulik|pneumatics|pneumatic|pneumatik|fluid power|fluidtechnik'],
+  ['manufacturing', 1, 'elektronikentwickler|elektronikentwicklerin|elektronikentwicklung|hardwareentwicklerin'],
   ['manufacturing', 1, 'mechanical engineer|mechanical engineering|structural|structural engineer|civil engineering|chemical engineer'],
   ['manufacturing', 1, 'chemical engineering|process engineering|manufacturing engineer|industrial engineer|plant engineer'],
   ['manufacturing', 1, 'automotive|aerospace|mechatronics|mechatronik|automation engineer|hvac|gebaudetechnik|versorgungstechnik'],
@@ -271,6 +284,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['hr', 1, 'hr|human resources|human resource|human ressources|human relations|personal|personalwesen'],
   ['hr', 1, 'personalabteilung|personalleiter|personalleiterin|personalreferent|personalreferentin|recruiting'],
   ['hr', 1, 'recruiter|recruitment|talent|talent acquisition|people|people and culture|people operations|hrbp'],
+  // "IT-Recruiter": the field recruited for does not make the recruiter an IT person.
+  ['hr', 1, 'it recruiter|tech recruiter|technical recruiter|it recruiting|it recruitment'],
   ['hr', 1, 'chro|chief human resources officer|chief people officer|cpo people|ressources humaines|rh|drh|rrh'],
   ['hr', 1, 'recursos humanos|risorse umane|recursos humanos|personeel|personeelszaken|p o|hrm|payroll specialist'],
   ['hr', 1, 'learning and development|l d|training manager|personalentwicklung|personalentwickler|weiterbildung'],
@@ -294,7 +309,11 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['customer_support', 1, 'service client|service clients|atencion al cliente|servicio al cliente|assistenza clienti'],
   ['customer_support', 1, 'servico ao cliente|atendimento|klantenservice|call center|callcenter|contact center'],
   ['customer_support', 1, 'hotline|kundenbetreuung service|supporter|troubleshooting|field service|service engineer'],
-  ['customer_support', 1, 'servicetechniker|kundendienstleiter'],
+  ['customer_support', 1, 'kundendienstleiter'],
+  // A service centre or a field-service trade names the job even beside a sales word ("Kundenberaterin im
+  // Servicecenter", "Servicetechniker im Außendienst").
+  ['customer_support', 1.1, 'servicecenter|service center|callcenter|call center|contact center|servicetechniker|servicetechnikerin'],
+  ['customer_support', 1.1, 'service technician|field service technician|field service engineer|kundendiensttechniker|servicemonteur|servicemonteurin'],
   ['customer_support', 0.7, 'servicemanager|service manager|serviceleiter|service center'],
   ['customer_support', 0.3, 'service|services'],
 
@@ -342,6 +361,8 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
   ['administrative', 1, 'assistant|assistent|assistentin|assistenz|assistante|asistente|assistente|assistent'],
   ['administrative', 1, 'secretary|sekretar|sekretarin|sekretariat|secretaire|secretaria|segretaria|secretaresse'],
   ['administrative', 1, 'office manager|office management|office|buro|burokauffrau|burokaufmann|backoffice'],
+  // The Praxismanagerin runs the office of a medical or dental practice.
+  ['administrative', 1, 'praxismanager|praxismanagerin|praxismanagement'],
   ['administrative', 1, 'back office|verwaltung|administration|administrativ|administrative|administratif'],
   ['administrative', 1, 'administrativo|administrativa|amministrazione|amministrativo|amministrativa|administracao|administratie|empfang'],
   ['administrative', 1, 'reception|receptionist|rezeption|front desk|sachbearbeiter|sachbearbeiterin|clerk'],
@@ -370,6 +391,11 @@ export const FUNCTION_PHRASES: ReadonlyArray<readonly [TitleFunction, number, st
 
   // ── healthcare
   ['healthcare', 1, 'physician|doctor|arzt|arztin|oberarzt|oberarztin|chefarzt|chefarztin|medecin|medico|medica'],
+  // Medical specialists; the British "Consultant Cardiologist" is a senior hospital doctor, not a consultant.
+  ['healthcare', 1.1, 'cardiologist|radiologist|anaesthetist|anesthetist|anesthesiologist|surgeon|psychiatrist|paediatrician|pediatrician'],
+  ['healthcare', 1.1, 'oncologist|neurologist|dermatologist|gynaecologist|gynecologist|urologist|obstetrician|haematologist|hematologist'],
+  ['healthcare', 1.1, 'consultant physician|consultant surgeon|kardiologe|kardiologin|radiologe|radiologin|anasthesist|anasthesistin'],
+  ['healthcare', 1.1, 'chirurg|chirurgin|psychiater|psychiaterin|kinderarzt|kinderarztin|neurologe|neurologin|onkologe|onkologin'],
   ['healthcare', 1, 'arts|nurse|krankenschwester|pfleger|pflegerin|pflege|pflegekraft|infirmier|infirmiere'],
   ['healthcare', 1, 'enfermero|enfermera|infermiere|infermiera|enfermeiro|enfermeira|verpleegkundige|pharmacist'],
   ['healthcare', 1, 'apotheker|apothekerin|pharmacien|farmaceutico|therapist|therapeut|therapeutin|physiotherapeut'],

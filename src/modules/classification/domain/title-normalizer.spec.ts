@@ -683,3 +683,43 @@ describe('normalizeTitle: occupations outside IT that O*NET titles showed us rea
     expect(levelOf('Teamleiterin')).toBe('head');
   });
 });
+
+describe('normalizeTitle: consultants of a technology, and titles a hand-labelled cross-section of trades showed us misreading', () => {
+  it.each([
+    ['SAP Consultant', 'consulting'],
+    ['Senior IT Consultant', 'consulting'],
+    ['Cloud Consultant', 'consulting'],
+    ['Consultor SAP', 'consulting'],
+    ['Senior Software Consultant', 'consulting'],
+    ['Digital Transformation Consultant', 'consulting'],
+    // Kept: CRM consultants, German "Berater" of a technology, in-house consultants, and consultants of a function.
+    ['SAP CRM Consultant', 'it'],
+    ['SAP-Berater', 'it'],
+    ['Inhouse Consultant', 'it'],
+    ['Sales Consultant', 'sales'],
+    ['IT Security Consultant', 'security'],
+    ['Tax Consultant', 'finance'],
+  ] as const)('a consultant: %s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+
+  it.each([
+    ['Test Automation Engineer', 'engineering'],
+    ['Senior Engineer Hydraulics', 'manufacturing'],
+    ['Elektronikentwickler', 'manufacturing'],
+    ['Versicherungsfachmann (IHK)', 'sales'],
+    ['Reiseverkehrskauffrau', 'sales'],
+    ['Regional Vice President', 'sales'],
+    ['Regional VP Operations', 'operations'],
+    ['Consultant Cardiologist', 'healthcare'],
+    ['IT-Recruiter', 'hr'],
+    ['Kundenberaterin im Servicecenter', 'customer_support'],
+    ['Servicetechniker im Außendienst', 'customer_support'],
+    ['Import/Export Coordinator', 'operations'],
+    ['Export Manager', 'sales'],
+    ['Praxismanagerin', 'administrative'],
+    ['PhD student in Computer Science', 'it'],
+  ] as const)('%s → %s', (title, fn) => {
+    expect(fnOf(title)).toBe(fn);
+  });
+});

@@ -181,6 +181,10 @@ const WEAK_NOISE = new Set(
   ),
 );
 /** Marketing evidence that yields to an equally strong sales word: trade fairs (German "Messe") and their compounds. */
+const CONSULTANT_NOUNS: ReadonlySet<string> = new Set(
+  splitAlternatives('consultant|consultants|consultante|consultor|consultora|consulente|senior consultant'),
+);
+const TECH_FIELDS: readonly TitleFunction[] = ['it', 'engineering', 'data'];
 const TRADE_FAIR_VIA: ReadonlySet<string> = new Set(['messe', 'messen', 'messewesen', 'fachmesse', 'fachmessen']);
 const FILLER = new Set(splitAlternatives('and|und|et|y|e|en|&|of|de|der|die|das|the|a|for|fur|in|im|at|bei'));
 
@@ -896,6 +900,20 @@ function readSegment(tokens: readonly string[]): SegmentReading {
       if (a.fn) addFn(a.fn, a.fnWeight, a.fnSource);
     }
     i++;
+  }
+  // "SAP Consultant", "Cloud Consultant", "Senior Software Consultant": a technology named beside the person noun
+  // "consultant" is the consultant's field, and the job is consulting (department-v2 labels such titles Consulting
+  // about twice as often as IT). German "Berater" keeps its technology ("SAP-Berater" is IT there), and so does CRM,
+  // the customer-data platform these teams run ("CRM Consultant" is IT in department-v2, 30 titles to none).
+  const consulting = fnScores.get('consulting');
+  if (consulting && CONSULTANT_NOUNS.has(consulting[1]) && !tokens.includes('crm')) {
+    for (const tech of TECH_FIELDS) {
+      const t = fnScores.get(tech);
+      if (t && t[0] >= consulting[0]) {
+        consulting[0] = t[0];
+        fnScores.delete(tech);
+      }
+    }
   }
 
   // 3. level pass.
