@@ -3,6 +3,7 @@
  *
  *   npm run bench:titles                      # title-eval.csv (380 rows) + dev split of the curated files
  *   node dist/bench/titles.bench.js --file x.csv   # any CSV with columns position, department, seniority
+ *   node dist/bench/titles.bench.js --file x.csv --show-errors   # and list its mistakes (refused for title-eval)
  *   node dist/bench/titles.bench.js --show-dev-errors   # list dev-split mistakes (never title-eval ones)
  *   node dist/bench/titles.bench.js --dev-only --calls 0  # dev split only, no title-eval figures
  *   node dist/bench/titles.bench.js --show-onet-errors  # list O*NET titles whose department we get wrong
@@ -15,6 +16,9 @@
  * labelled through their occupation code (tools/title-knowledge/soc-functions.ts, codes it leaves out are Other) and
  * the same benchmark mapping. Its titles also feed the generator's ONET_HEAD_NOUNS, so those figures are not
  * held out; they are there for the occupations the curated files hardly hold (the benchmark's "Other").
+ * A third check is in-domain: LinkedIn-style titles of all trades, written and labelled from general knowledge by
+ * helpers that never saw title-eval or our rules (tools/title-knowledge/authored-titles-*.csv). Rules may be fixed
+ * on the tune file (`--show-dev-errors` lists its mistakes); the held-out file is only ever scored.
  * The last output line is one JSON object with the figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -152,6 +156,20 @@ function readOnet(dir: string, file: string): Labelled[] {
     .map(([title, set]) => ({ title, department: [...set][0]!, seniority: null }));
 }
 
+function printErrors(rows: readonly Labelled[]): void {
+  for (const row of rows) {
+    const r = normalizeTitle(row.title);
+    const d = DEPARTMENT_MAPPING[r.function];
+    const s = SENIORITY_MAPPING[r.seniority];
+    if (row.department !== null && d !== row.department) {
+      console.log(`    dept  ${row.department.padEnd(22)} got ${d.padEnd(22)} ${r.function.padEnd(18)} ${row.title}`);
+    }
+    if (row.seniority !== null && s !== row.seniority) {
+      console.log(`    level ${row.seniority.padEnd(22)} got ${s.padEnd(22)} ${r.seniority.padEnd(18)} ${row.title}`);
+    }
+  }
+}
+
 interface Published {
   readonly model: string;
   readonly target: string;
@@ -202,6 +220,10 @@ function throughput(titles: readonly string[], calls: number): number {
   return calls / seconds;
 }
 
+/** LinkedIn-style titles of all trades, written and labelled from general knowledge for this project. */
+const AUTHORED_TUNE = path.resolve('tools', 'title-knowledge', 'authored-titles-tune.csv');
+const AUTHORED_HELD_OUT = path.resolve('tools', 'title-knowledge', 'authored-titles-held-out.csv');
+
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -239,6 +261,14 @@ function main(): void {
   const rows = devOnly ? [] : readLabelledCsv(evalFile);
   if (!devOnly) console.log(`Evaluating ${rows.length} titles from ${evalFile}`);
   const { department, seniority } = evaluate(rows);
+  if (file && process.argv.includes('--show-errors')) {
+    if (['title-eval.csv', path.basename(AUTHORED_HELD_OUT)].includes(path.basename(file))) {
+      console.error(`--show-errors is refused for ${path.basename(file)}: it is held out, and tuning on it is forbidden.`);
+      process.exitCode = 1;
+      return;
+    }
+    printErrors(rows);
+  }
   if (department) printScores('department', department);
   if (seniority) printScores('seniority', seniority);
   result['rows'] = rows.length;
@@ -259,18 +289,16 @@ function main(): void {
     result['devDepartmentMacroF1'] = devDept ? r4(devDept.macroF1) : null;
     result['devSeniorityAccuracy'] = devSen ? r4(devSen.accuracy) : null;
     result['devSeniorityMacroF1'] = devSen ? r4(devSen.macroF1) : null;
+    const heldOut = evaluate(readLabelledCsv(AUTHORED_HELD_OUT));
+    if (heldOut.department && heldOut.seniority) {
+      console.log(`Authored titles, held out (${path.relative('.', AUTHORED_HELD_OUT)}):`);
+      printScores('authored department', heldOut.department);
+      printScores('authored seniority', heldOut.seniority);
+      result['authoredDepartmentAccuracy'] = r4(heldOut.department.accuracy);
+      result['authoredSeniorityAccuracy'] = r4(heldOut.seniority.accuracy);
+    }
     if (process.argv.includes('--show-dev-errors')) {
-      for (const row of [...dev.department, ...dev.seniority]) {
-        const r = normalizeTitle(row.title);
-        const d = DEPARTMENT_MAPPING[r.function];
-        const s = SENIORITY_MAPPING[r.seniority];
-        if (row.department !== null && d !== row.department) {
-          console.log(`    dept  ${row.department.padEnd(22)} got ${d.padEnd(22)} ${r.function.padEnd(18)} ${row.title}`);
-        }
-        if (row.seniority !== null && s !== row.seniority) {
-          console.log(`    level ${row.seniority.padEnd(22)} got ${s.padEnd(22)} ${r.seniority.padEnd(18)} ${row.title}`);
-        }
-      }
+      printErrors([...dev.department, ...dev.seniority, ...readLabelledCsv(AUTHORED_TUNE)]);
     }
     for (const r of [...dev.department, ...dev.seniority]) throughputTitles.push(r.title);
 
@@ -284,13 +312,7 @@ function main(): void {
       if (!scores) continue;
       console.log(`  O*NET ${name.toLowerCase()} titles, department by occupation code: accuracy ${pct(scores.accuracy)}  macro-F1 ${pct(scores.macroF1)}  (n = ${scores.n})`);
       result[`onet${name}DepartmentAccuracy`] = r4(scores.accuracy);
-      if (process.argv.includes('--show-onet-errors')) {
-        for (const row of titles) {
-          const r = normalizeTitle(row.title);
-          const d = DEPARTMENT_MAPPING[r.function];
-          if (d !== row.department) console.log(`    dept  ${row.department!.padEnd(22)} got ${d.padEnd(22)} ${r.function.padEnd(18)} ${row.title}`);
-        }
-      }
+      if (process.argv.includes('--show-onet-errors')) printErrors(titles);
     }
 
     const published = readPublished(dir);
