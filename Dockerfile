@@ -11,6 +11,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# the web console's page and style sheet (its compiled scripts are in dist/web)
+COPY --from=build /app/web/index.html /app/web/console.css ./web/
 COPY --from=build /app/package.json ./
 USER node
 EXPOSE 3000

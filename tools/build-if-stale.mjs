@@ -24,7 +24,7 @@ try {
   built = 0;
 }
 const sources = Math.max(
-  ...['src', 'migrations', 'tools', 'bench'].map((dir) => newest(path.join(root, dir))),
+  ...['src', 'migrations', 'tools', 'bench', 'web'].map((dir) => newest(path.join(root, dir))),
   ...['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((file) => statSync(path.join(root, file)).mtimeMs),
 );
 if (sources > built) {
