@@ -106,7 +106,7 @@ describe('asOf', () => {
     expect(localInputToIso('')).toBeNull();
     expect(localInputToIso('2026-02-31T10:00')).toBeNull();
     expect(localInputToIso('yesterday')).toBeNull();
-    expect(isoToLocalInput(new Date(2026, 10, 1, 10, 30).toISOString())).toBe('2026-11-01T10:30');
+    expect(isoToLocalInput(new Date(2026, 10, 1, 10, 30, 5).toISOString())).toBe('2026-11-01T10:30:05');
   });
 
   it('builds the group URL, with asOf only when one is given', () => {

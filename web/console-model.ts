@@ -190,12 +190,12 @@ export function localInputToIso(value: string): string | null {
   return date.toISOString();
 }
 
-/** An ISO instant as the value of a datetime-local input, in the user's time zone. */
+/** An ISO instant as the value of a datetime-local input (to the second: changes come seconds apart), local time. */
 export function isoToLocalInput(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /** The path of a group, now or (with a datetime-local value) as it was then. An invalid value is an error. */

@@ -18,9 +18,19 @@ const has = (command) => {
  * One PostgreSQL for the whole run: TEST_DATABASE_URL when given (any reachable server), otherwise an embedded
  * cluster in a fresh folder. Each test file then creates its own database on it (test/support/test-database.ts).
  * Kafka: KAFKA_BROKERS when given, otherwise the project's broker when Java and Maven are installed (left running
- * for the next run; `npm run kafka:stop` stops it).
+ * for the next run; `npm run kafka:stop` stops it). Chromium, for the web console's browser test: CHROMIUM_PATH
+ * when given, otherwise the machine's, installed from Debian's packages when missing (tools/browser/chromium.sh).
  */
 export default async function globalSetup() {
+  if (!process.env.CHROMIUM_PATH) {
+    try {
+      const output = execFileSync('bash', [path.resolve('tools/browser/chromium.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      const line = output.trim().split('\n').at(-1) ?? '';
+      if (line.startsWith('CHROMIUM_PATH=')) process.env.CHROMIUM_PATH = line.slice('CHROMIUM_PATH='.length);
+    } catch {
+      // the browser test says what is missing; every other suite runs without a browser
+    }
+  }
   if (!process.env.KAFKA_BROKERS && has('java') && has('mvn')) {
     const output = execFileSync('bash', [path.resolve('tools/kafka/kafka.sh'), 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const line = output.trim().split('\n').at(-1) ?? '';

@@ -21,3 +21,14 @@ export function redisUrl(): string | undefined {
   console.warn('REDIS_URL is not set: skipping the suites that need Redis (start one and set REDIS_URL=redis://127.0.0.1:6379)');
   return undefined;
 }
+
+/** Chromium for the web console's browser test: found or installed by test/support/global-setup.mjs. */
+export function chromiumPath(): string | undefined {
+  const path = process.env.CHROMIUM_PATH?.trim();
+  if (path) return path;
+  if (process.env.CI === 'true') {
+    throw new Error('CHROMIUM_PATH is not set: CI must install Chromium with `bash tools/browser/chromium.sh`');
+  }
+  console.warn('Chromium not found: skipping the web console browser test (apt-get install chromium, or set CHROMIUM_PATH)');
+  return undefined;
+}
