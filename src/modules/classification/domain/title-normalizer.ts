@@ -180,11 +180,12 @@ const WEAK_NOISE = new Set(
       'freelance|photographer|fotograf|musician|artist|evangelist|ambassador|startup advisor|investor',
   ),
 );
-/** Marketing evidence that yields to an equally strong sales word: trade fairs (German "Messe") and their compounds. */
+/** The person noun "consultant" (not German "Berater"), and the technology fields it makes consulting (readSegment). */
 const CONSULTANT_NOUNS: ReadonlySet<string> = new Set(
   splitAlternatives('consultant|consultants|consultante|consultor|consultora|consulente|senior consultant'),
 );
 const TECH_FIELDS: readonly TitleFunction[] = ['it', 'engineering', 'data'];
+/** Marketing evidence that yields to an equally strong sales word: trade fairs (German "Messe") and their compounds. */
 const TRADE_FAIR_VIA: ReadonlySet<string> = new Set(['messe', 'messen', 'messewesen', 'fachmesse', 'fachmessen']);
 const FILLER = new Set(splitAlternatives('and|und|et|y|e|en|&|of|de|der|die|das|the|a|for|fur|in|im|at|bei'));
 
