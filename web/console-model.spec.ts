@@ -24,21 +24,24 @@ const member = (id: string, role: string, priority: number, influenceScore: numb
   personId: `p-${id}`,
   name,
   title: 'VP Sales',
-  role,
+  role: role as MemberView['role'], // the console must also cope with a role it does not know
   confidence: 80,
   influenceScore,
   priority,
   reasons: [],
   pinned: false,
   roleOverridden: false,
+  addedAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
 });
 
 const entry = (type: string, data: unknown, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   version: 1,
   eventId: 'e',
   type,
+  schemaVersion: 1,
   recordedAt: '2026-11-01T10:00:00.000Z',
-  cause: { source: 'discovery', actor: 'api-key:ops' },
+  cause: { source: 'discovery', actor: 'api-key:ops', correlationId: 'c' },
   data,
   ...extra,
 });
@@ -132,7 +135,7 @@ describe('history', () => {
       entry('MemberAdded', { memberId: 'm1', personId: 'p1', name: 'Ada Lovelace', title: 'CRO', role: 'decision_maker', confidence: 91 }, { version: 2 }),
       entry('MemberRoleChanged', { memberId: 'm1', from: 'decision_maker', to: 'champion', confidence: 100, reasons: ['set by hand'], overridden: true }, {
         version: 3,
-        cause: { source: 'api', actor: 'jane' },
+        cause: { source: 'api', actor: 'jane', correlationId: 'c' },
       }),
       entry('MemberRemoved', { memberId: 'm1', personId: 'p1', reason: 'left_company' }, { version: 4 }),
       entry('QualityAssessed', { coverage: 'good', confidence: 80, dataQuality: 70, overallScore: 75, missingRoles: ['blocker'] }, { version: 5 }),

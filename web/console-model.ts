@@ -3,6 +3,11 @@
  * loaded by the browser as an ES module next to console.ts.
  */
 
+// The API's own view types, imported as types only: the compiled browser code holds no server import.
+import type { BuyerGroupMemberView, BuyerGroupView } from '../src/modules/discovery/queries/buyer-group.view.js';
+import type { HistoryEntry } from '../src/modules/discovery/queries/get-buyer-group-history/get-buyer-group-history.query.js';
+import type { BuyerGroupSummary } from '../src/modules/discovery/queries/list-buyer-groups/list-buyer-groups.query.js';
+
 export const API_BASE = '/api/intelligence/buyer-group-v2';
 
 /** The rubric's order (PRODUCT.md §1): the org map reads left to right from authority to access. */
@@ -33,65 +38,13 @@ export const SOLUTION_CATEGORIES = [
 
 export const ENRICHMENT_LEVELS = ['identify', 'enrich', 'deep_research'] as const;
 
-/** A member as the API returns it (BuyerGroupMemberView). */
-export interface MemberView {
-  id: string;
-  personId: string;
-  name: string;
-  title: string;
-  role: string;
-  confidence: number;
-  influenceScore: number;
-  priority: number;
-  department?: string;
-  seniorityLevel?: string;
-  location?: string;
-  reasons: string[];
-  pinned: boolean;
-  roleOverridden: boolean;
-}
 
-export interface QualityView {
-  coverage: string | null;
-  confidence: number | null;
-  dataQuality: number | null;
-  overallScore: number | null;
-  missingRoles: string[];
-}
+export type MemberView = BuyerGroupMemberView;
+export type GroupView = BuyerGroupView;
+export type GroupSummary = BuyerGroupSummary;
+export type { HistoryEntry };
+export type QualityView = GroupView['quality'];
 
-export interface GroupView {
-  id: string;
-  company: { id?: string; name: string; website?: string; industry?: string; employeeCount?: number };
-  sellerProfile: Record<string, unknown>;
-  enrichmentLevel: string;
-  status: string;
-  totalMembers: number;
-  composition: Record<string, number>;
-  members: MemberView[];
-  quality: QualityView;
-  lastValidatedAt?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface GroupSummary {
-  id: string;
-  companyName: string;
-  status: string;
-  totalMembers: number;
-  overallScore: number | null;
-  updatedAt: string;
-}
-
-export interface HistoryEntry {
-  version: number;
-  eventId: string;
-  type: string;
-  recordedAt: string;
-  cause: { source: string; actor: string; correlationId?: string };
-  data: unknown;
-}
 
 export interface RoleColumn {
   role: string;
